@@ -1,0 +1,115 @@
+//! `wallboard snapshot`: renders a screen headless with the software renderer into a PNG.
+//! Screens are filled with Salesforce's documented example values (code `X1D9SEET` on
+//! login.salesforce.com), so the picture shows exactly what a TV would.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use slint::ComponentHandle;
+
+use crate::app::{Action, CodeStatus, CodeView, IdleReason, View};
+use crate::auth::SignedInUser;
+use crate::auth::device_flow::{group_code, prefilled_uri};
+use crate::error::AppError;
+use crate::i18n::{Localizer, UserMessage};
+use crate::ui::{AppWindow, bridge, headless};
+
+/// Screens `snapshot --screen` can draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ScreenName {
+    SignIn,
+    SlowDown,
+    Reconnecting,
+    Starting,
+    Expired,
+    Denied,
+    Error,
+    SignedIn,
+}
+
+/// The example view for a screen, with the buttons it has.
+pub fn example(screen: ScreenName) -> (View, Vec<Action>) {
+    let verification_uri = "https://login.salesforce.com/setup/connect";
+    let code = |status| {
+        View::Code(CodeView {
+            code: group_code("X1D9SEET"),
+            verification_uri: verification_uri.into(),
+            qr_payload: prefilled_uri(verification_uri, "X1D9SEET"),
+            remaining_secs: 583,
+            lifetime_secs: 600,
+            status,
+        })
+    };
+    let code_actions = vec![Action::NewCode, Action::Cancel];
+    match screen {
+        ScreenName::SignIn => (code(CodeStatus::Waiting), code_actions),
+        ScreenName::SlowDown => (
+            code(CodeStatus::SlowingDown { interval_secs: 10 }),
+            code_actions,
+        ),
+        ScreenName::Reconnecting => (
+            code(CodeStatus::Reconnecting { retry_in_secs: 20 }),
+            code_actions,
+        ),
+        ScreenName::Starting => (View::Starting, vec![Action::Cancel]),
+        ScreenName::Expired => (View::Idle(IdleReason::Expired), vec![Action::NewCode]),
+        ScreenName::Denied => (View::Idle(IdleReason::Denied), vec![Action::NewCode]),
+        ScreenName::Error => (
+            View::Error(UserMessage::new("error-unreachable").arg("host", "login.salesforce.com")),
+            vec![Action::TryAgain],
+        ),
+        ScreenName::SignedIn => (
+            View::SignedIn(SignedInUser {
+                display_name: "Ada Okafor".into(),
+                username: "ada.okafor@northwind.example".into(),
+                organization_id: "00D5g00000WbDemoEAB".into(),
+                org_name: "Northwind Traders".into(),
+            }),
+            vec![],
+        ),
+    }
+}
+
+/// Parses `WIDTHxHEIGHT`.
+pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{text:?} is not WIDTHxHEIGHT"))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad width in {text:?}"))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad height in {text:?}"))?;
+    if !(64..=8192).contains(&w) || !(64..=8192).contains(&h) {
+        return Err(format!("{text:?} is outside 64..8192"));
+    }
+    Ok((w, h))
+}
+
+/// Renders `screen` at `size` into `out`.
+pub fn render(
+    screen: ScreenName,
+    size: (u32, u32),
+    locale: Option<&str>,
+    out: &Path,
+) -> Result<(), AppError> {
+    let platform_error =
+        |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
+    headless::install().map_err(platform_error)?;
+    let window = AppWindow::new().map_err(platform_error)?;
+    let l10n = Localizer::new(locale);
+    let locale = l10n.locale().to_owned();
+    bridge::install(&window, Rc::new(l10n), None);
+    headless::set_size(window.window(), size.0, size.1);
+    window.show().map_err(platform_error)?;
+    let (view, actions) = example(screen);
+    bridge::apply(
+        &window,
+        &bridge::model(&view, &actions, &Localizer::for_locale(&locale)),
+    );
+    headless::save_png(window.window(), out).map_err(platform_error)?;
+    Ok(())
+}

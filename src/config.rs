@@ -1,0 +1,232 @@
+//! Layered configuration: built-in defaults, then a TOML file (`--config`, `WALLBOARD_CONFIG`,
+//! or `/etc/wallboard/config.toml` when present), then `WALLBOARD_*` environment variables,
+//! then command-line flags. Unknown keys in the file are errors, so typos do not pass silently.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use url::Url;
+
+use crate::auth::{AuthServer, Dialect, LoginHost};
+use crate::error::AppError;
+
+/// The system-wide config file read when no other is named.
+pub const SYSTEM_CONFIG: &str = "/etc/wallboard/config.toml";
+/// Scopes Wallboard asks for: REST API, a refresh token, and the identity URL.
+pub const DEFAULT_SCOPE: &str = "api refresh_token id";
+
+/// Options shared by every command; each also reads a `WALLBOARD_*` variable.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct ConfigArgs {
+    /// TOML configuration file.
+    #[arg(long, env = "WALLBOARD_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Login host: production, sandbox, a My Domain host, or an https URL.
+    #[arg(long, env = "WALLBOARD_LOGIN_HOST", global = true, value_name = "HOST")]
+    pub login_host: Option<String>,
+    /// Consumer key of the External Client App.
+    #[arg(long, env = "WALLBOARD_CLIENT_ID", global = true, value_name = "KEY")]
+    pub client_id: Option<String>,
+    /// OAuth scopes to request (space separated).
+    #[arg(long, env = "WALLBOARD_SCOPE", global = true)]
+    pub scope: Option<String>,
+    /// Protocol dialect of the authorization server.
+    #[arg(long, env = "WALLBOARD_AUTH_DIALECT", global = true, value_enum)]
+    pub auth_dialect: Option<Dialect>,
+    /// RFC 8628 device authorization endpoint (rfc8628 dialect only).
+    #[arg(
+        long,
+        env = "WALLBOARD_DEVICE_AUTHORIZATION_URL",
+        global = true,
+        value_name = "URL"
+    )]
+    pub device_authorization_url: Option<String>,
+    /// RFC 8628 token endpoint (rfc8628 dialect only).
+    #[arg(long, env = "WALLBOARD_TOKEN_URL", global = true, value_name = "URL")]
+    pub token_url: Option<String>,
+    /// UI language, e.g. en-US or de (default: the system's).
+    #[arg(long, env = "WALLBOARD_LOCALE", global = true)]
+    pub locale: Option<String>,
+    /// Where the sign-in is kept.
+    #[arg(long, env = "WALLBOARD_STATE_DIR", global = true, value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
+}
+
+/// The config file's keys (all optional).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub login_host: Option<String>,
+    pub client_id: Option<String>,
+    pub scope: Option<String>,
+    pub auth_dialect: Option<Dialect>,
+    pub device_authorization_url: Option<String>,
+    pub token_url: Option<String>,
+    pub locale: Option<String>,
+    pub state_dir: Option<PathBuf>,
+    pub code_lifetime_secs: Option<u64>,
+    pub max_code_renewals: Option<u32>,
+}
+
+/// The effective configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub login_host: String,
+    pub client_id: Option<String>,
+    pub scope: String,
+    pub dialect: Dialect,
+    pub device_authorization_url: Option<String>,
+    pub token_url: Option<String>,
+    pub locale: Option<String>,
+    pub state_dir: PathBuf,
+    /// Lifetime of a code when the server states none.
+    pub code_lifetime: Duration,
+    /// Codes renewed automatically after expiry before the TV waits for OK.
+    pub max_code_renewals: u32,
+}
+
+fn default_state_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("XDG_STATE_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("wallboard");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(home).join(".local/state/wallboard");
+    }
+    PathBuf::from("/var/lib/wallboard")
+}
+
+fn read_file(path: &Path) -> Result<FileConfig, AppError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| AppError::Config(format!("cannot read {}: {e}", path.display())))?;
+    toml::from_str(&text).map_err(|e| AppError::Config(format!("{}: {e}", path.display())))
+}
+
+impl Config {
+    /// Merges flags/environment over the file over defaults.
+    pub fn load(args: &ConfigArgs) -> Result<Self, AppError> {
+        let file = match &args.config {
+            Some(path) => read_file(path)?,
+            None if Path::new(SYSTEM_CONFIG).exists() => read_file(Path::new(SYSTEM_CONFIG))?,
+            None => FileConfig::default(),
+        };
+        Self::merge(args.clone(), file)
+    }
+
+    pub fn merge(args: ConfigArgs, file: FileConfig) -> Result<Self, AppError> {
+        let config = Self {
+            login_host: args
+                .login_host
+                .or(file.login_host)
+                .unwrap_or_else(|| "production".into()),
+            client_id: args
+                .client_id
+                .or(file.client_id)
+                .filter(|c| !c.trim().is_empty()),
+            scope: args
+                .scope
+                .or(file.scope)
+                .unwrap_or_else(|| DEFAULT_SCOPE.into()),
+            dialect: args.auth_dialect.or(file.auth_dialect).unwrap_or_default(),
+            device_authorization_url: args
+                .device_authorization_url
+                .or(file.device_authorization_url),
+            token_url: args.token_url.or(file.token_url),
+            locale: args.locale.or(file.locale),
+            state_dir: args
+                .state_dir
+                .or(file.state_dir)
+                .unwrap_or_else(default_state_dir),
+            code_lifetime: Duration::from_secs(
+                file.code_lifetime_secs.unwrap_or(600).clamp(30, 3600),
+            ),
+            max_code_renewals: file.max_code_renewals.unwrap_or(3),
+        };
+        // Fail early, with the same message the screen would show.
+        LoginHost::parse(&config.login_host)?;
+        Ok(config)
+    }
+
+    /// The authorization server this configuration points at.
+    pub fn auth_server(&self) -> Result<AuthServer, AppError> {
+        let host = LoginHost::parse(&self.login_host)?;
+        let client_id = self.client_id.clone().ok_or(AppError::MissingClientId)?;
+        match self.dialect {
+            Dialect::Salesforce => Ok(AuthServer::salesforce(host, client_id, self.scope.clone())),
+            Dialect::Rfc8628 => {
+                let parse = |u: &Option<String>| -> Result<Option<Url>, AppError> {
+                    u.as_deref()
+                        .map(|text| {
+                            Url::parse(text).map_err(|_| AppError::LoginHostInvalid {
+                                input: text.to_owned(),
+                            })
+                        })
+                        .transpose()
+                };
+                AuthServer::rfc8628(
+                    host,
+                    parse(&self.device_authorization_url)?,
+                    parse(&self.token_url)?,
+                    client_id,
+                    self.scope.clone(),
+                )
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_beat_the_file_and_defaults_fill_the_rest() -> Result<(), AppError> {
+        let file: FileConfig = toml::from_str(
+            "login_host = \"sandbox\"\nclient_id = \"from-file\"\nmax_code_renewals = 1\n",
+        )
+        .map_err(|e| AppError::Config(e.to_string()))?;
+        let args = ConfigArgs {
+            client_id: Some("from-flag".into()),
+            ..ConfigArgs::default()
+        };
+        let config = Config::merge(args, file)?;
+        assert_eq!(config.login_host, "sandbox");
+        assert_eq!(config.client_id.as_deref(), Some("from-flag"));
+        assert_eq!(config.scope, DEFAULT_SCOPE);
+        assert_eq!(config.max_code_renewals, 1);
+        assert_eq!(
+            config.auth_server()?.token_url.as_str(),
+            "https://test.salesforce.com/services/oauth2/token"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_hosts_are_reported() {
+        assert!(toml::from_str::<FileConfig>("login_hots = \"x\"").is_err());
+        let args = ConfigArgs {
+            login_host: Some("http://login.salesforce.com".into()),
+            ..ConfigArgs::default()
+        };
+        assert!(matches!(
+            Config::merge(args, FileConfig::default()),
+            Err(AppError::LoginHostInsecure { .. })
+        ));
+    }
+
+    #[test]
+    fn rfc8628_endpoints_default_under_the_host() -> Result<(), AppError> {
+        let args = ConfigArgs {
+            login_host: Some("https://idp.example".into()),
+            client_id: Some("tv".into()),
+            auth_dialect: Some(Dialect::Rfc8628),
+            ..ConfigArgs::default()
+        };
+        let server = Config::merge(args, FileConfig::default())?.auth_server()?;
+        assert_eq!(
+            server.device_authorization_url.as_str(),
+            "https://idp.example/device_authorization"
+        );
+        Ok(())
+    }
+}

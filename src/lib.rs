@@ -1,0 +1,16 @@
+//! Wallboard: live Salesforce dashboards on TVs and kiosk screens.
+//!
+//! Everything that talks to Salesforce, decides what to show or stores secrets is plain Rust
+//! here and is tested without a window; `ui` is the thin Slint layer.
+
+pub mod app;
+pub mod auth;
+pub mod clock;
+pub mod commands;
+pub mod config;
+pub mod demo_org;
+pub mod error;
+pub mod http;
+pub mod i18n;
+pub mod salesforce;
+pub mod ui;

@@ -1,0 +1,275 @@
+//! Turns a [`View`] into translated strings (pure, testable) and writes them into the Slint
+//! globals; wires the globals' callbacks (Fluent lookups, QR rendering, keys) back to Rust.
+
+use std::rc::Rc;
+
+use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::generated::{
+    ActionItem, AppState, AppWindow, I18n, Screen, SignIn, SignedIn, StatusKind, Tone,
+};
+use super::qr;
+use crate::app::{Action, CodeStatus, Command, IdleReason, View};
+use crate::i18n::{Localizer, UserMessage};
+
+/// Everything the UI shows, already translated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UiModel {
+    pub screen: Screen,
+    pub actions: Vec<(String, String)>,
+    pub keys_hint: String,
+    pub message_title: String,
+    pub message_body: String,
+    pub message_hint: String,
+    pub message_tone: Tone,
+    pub busy: bool,
+    pub code: String,
+    pub url: String,
+    pub qr_payload: String,
+    pub countdown: String,
+    pub remaining: f32,
+    pub status: String,
+    pub status_kind: StatusKind,
+    pub name: String,
+    pub org: String,
+    pub username: String,
+    pub next: String,
+}
+
+impl Default for UiModel {
+    fn default() -> Self {
+        Self {
+            screen: Screen::Message,
+            actions: Vec::new(),
+            keys_hint: String::new(),
+            message_title: String::new(),
+            message_body: String::new(),
+            message_hint: String::new(),
+            message_tone: Tone::Info,
+            busy: false,
+            code: String::new(),
+            url: String::new(),
+            qr_payload: String::new(),
+            countdown: String::new(),
+            remaining: 1.0,
+            status: String::new(),
+            status_kind: StatusKind::Waiting,
+            name: String::new(),
+            org: String::new(),
+            username: String::new(),
+            next: String::new(),
+        }
+    }
+}
+
+/// `m:ss`.
+pub fn clock_text(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// Translates a view for the screen.
+pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
+    let mut model = UiModel {
+        actions: actions
+            .iter()
+            .map(|a| (a.id().to_owned(), l10n.text(a.label_id())))
+            .collect(),
+        keys_hint: l10n.text("keys-hint"),
+        ..UiModel::default()
+    };
+    let mut message = |title: String, body: String, hint: String, tone: Tone, busy: bool| {
+        model.screen = Screen::Message;
+        model.message_title = title;
+        model.message_body = body;
+        model.message_hint = hint;
+        model.message_tone = tone;
+        model.busy = busy;
+    };
+    match view {
+        View::Starting => message(
+            l10n.text("sign-in-starting"),
+            String::new(),
+            String::new(),
+            Tone::Info,
+            true,
+        ),
+        View::Connecting => message(
+            l10n.text("sign-in-connecting"),
+            String::new(),
+            String::new(),
+            Tone::Success,
+            true,
+        ),
+        View::Idle(reason) => {
+            let (title, tone) = match reason {
+                IdleReason::Expired => ("idle-expired-title", Tone::Info),
+                IdleReason::Cancelled => ("idle-cancelled-title", Tone::Info),
+                IdleReason::Denied => ("idle-denied-title", Tone::Warning),
+            };
+            message(
+                l10n.text(title),
+                String::new(),
+                l10n.text("idle-body"),
+                tone,
+                false,
+            );
+        }
+        View::Error(error) => message(
+            l10n.text("error-title"),
+            l10n.message(error),
+            l10n.text("error-hint"),
+            Tone::Error,
+            false,
+        ),
+        View::Code(code) => {
+            model.screen = Screen::Code;
+            model.code = code.code.clone();
+            model.url = code.verification_uri.clone();
+            model.qr_payload = code.qr_payload.clone();
+            model.countdown = l10n.format(
+                "sign-in-expires-in",
+                &[("time", clock_text(code.remaining_secs))],
+            );
+            model.remaining = if code.lifetime_secs == 0 {
+                0.0
+            } else {
+                (code.remaining_secs as f32 / code.lifetime_secs as f32).clamp(0.0, 1.0)
+            };
+            (model.status, model.status_kind) = match code.status {
+                CodeStatus::Waiting => (l10n.text("sign-in-status-waiting"), StatusKind::Waiting),
+                CodeStatus::SlowingDown { interval_secs } => (
+                    l10n.message(
+                        &UserMessage::new("sign-in-status-slow-down")
+                            .arg("seconds", interval_secs.to_string()),
+                    ),
+                    StatusKind::Slow,
+                ),
+                CodeStatus::Reconnecting { retry_in_secs } => (
+                    l10n.message(
+                        &UserMessage::new("sign-in-status-reconnecting")
+                            .arg("seconds", retry_in_secs.to_string()),
+                    ),
+                    StatusKind::Offline,
+                ),
+            };
+        }
+        View::SignedIn(user) => {
+            model.screen = Screen::SignedIn;
+            model.name = l10n.format("signed-in-as", &[("name", user.display_name.clone())]);
+            model.org = l10n.format("signed-in-org", &[("org", user.org_name.clone())]);
+            model.username =
+                l10n.format("signed-in-username", &[("username", user.username.clone())]);
+            model.next = l10n.text("signed-in-next");
+        }
+    }
+    model
+}
+
+/// Writes a model into the window's globals.
+pub fn apply(window: &AppWindow, model: &UiModel) {
+    let state = window.global::<AppState>();
+    let previous: Vec<String> = state
+        .get_actions()
+        .iter()
+        .map(|a| a.id.to_string())
+        .collect();
+    let ids: Vec<String> = model.actions.iter().map(|(id, _)| id.clone()).collect();
+    if previous != ids {
+        let items: Vec<ActionItem> = model
+            .actions
+            .iter()
+            .map(|(id, label)| ActionItem {
+                id: SharedString::from(id.as_str()),
+                label: SharedString::from(label.as_str()),
+            })
+            .collect();
+        state.set_actions(ModelRc::new(VecModel::from(items)));
+        // A new set of buttons: focus the first one.
+        state.set_focused(0);
+    }
+    state.set_screen(model.screen);
+    state.set_keys_hint(model.keys_hint.as_str().into());
+    state.set_message_title(model.message_title.as_str().into());
+    state.set_message_body(model.message_body.as_str().into());
+    state.set_message_hint(model.message_hint.as_str().into());
+    state.set_message_tone(model.message_tone);
+    state.set_busy(model.busy);
+
+    let sign_in = window.global::<SignIn>();
+    sign_in.set_code(model.code.as_str().into());
+    sign_in.set_url(model.url.as_str().into());
+    sign_in.set_qr_payload(model.qr_payload.as_str().into());
+    sign_in.set_countdown(model.countdown.as_str().into());
+    sign_in.set_remaining(model.remaining);
+    sign_in.set_status(model.status.as_str().into());
+    sign_in.set_status_kind(model.status_kind);
+
+    let signed_in = window.global::<SignedIn>();
+    signed_in.set_name(model.name.as_str().into());
+    signed_in.set_org(model.org.as_str().into());
+    signed_in.set_username(model.username.as_str().into());
+    signed_in.set_next(model.next.as_str().into());
+}
+
+/// Connects the window's callbacks: Fluent lookups, QR rendering, and remote commands.
+pub fn install(
+    window: &AppWindow,
+    l10n: Rc<Localizer>,
+    commands: Option<UnboundedSender<Command>>,
+) {
+    let i18n = window.global::<I18n>();
+    let lookup = l10n.clone();
+    i18n.on_tr(move |id, _revision| SharedString::from(lookup.text(id.as_str())));
+    i18n.set_revision(i18n.get_revision() + 1);
+
+    window
+        .global::<SignIn>()
+        .on_render_qr(|payload, max_px| qr::image(payload.as_str(), max_px));
+
+    let state = window.global::<AppState>();
+    let send = commands.clone();
+    state.on_activate(move |id| {
+        if let (Some(tx), Some(action)) = (&send, Action::from_id(id.as_str())) {
+            let _ = tx.send(Command::Activate(action));
+        }
+    });
+    state.on_back(move || {
+        if let Some(tx) = &commands {
+            let _ = tx.send(Command::Back);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::CodeView;
+
+    #[test]
+    fn code_view_is_translated() {
+        let view = View::Code(CodeView {
+            code: "X1D9-SEET".into(),
+            verification_uri: "https://login.salesforce.com/setup/connect".into(),
+            qr_payload: "https://login.salesforce.com/setup/connect?user_code=X1D9SEET".into(),
+            remaining_secs: 125,
+            lifetime_secs: 600,
+            status: CodeStatus::Reconnecting { retry_in_secs: 1 },
+        });
+        let english = model(
+            &view,
+            &[Action::NewCode, Action::Cancel],
+            &Localizer::for_locale("en-US"),
+        );
+        assert_eq!(english.screen, Screen::Code);
+        assert_eq!(english.countdown, "Code expires in 2:05");
+        assert_eq!(english.status, "Connection lost. Retrying in 1 second…");
+        assert_eq!(
+            english.actions[0],
+            ("new-code".to_owned(), "New code".to_owned())
+        );
+        let german = model(&view, &[Action::NewCode], &Localizer::for_locale("de"));
+        assert_eq!(german.countdown, "Der Code läuft in 2:05 ab");
+        assert_eq!(german.actions[0].1, "Neuer Code");
+    }
+}

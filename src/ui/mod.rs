@@ -1,0 +1,14 @@
+//! The Slint layer: generated components, the bridge that turns views into globals, QR images,
+//! a headless software-rendered platform (snapshots, tests), and the windowed app runner.
+
+pub mod bridge;
+pub mod headless;
+pub mod qr;
+pub mod window;
+
+#[allow(clippy::all, clippy::pedantic, unused_qualifications, missing_docs)]
+pub mod generated {
+    slint::include_modules!();
+}
+
+pub use generated::AppWindow;

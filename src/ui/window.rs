@@ -1,0 +1,64 @@
+//! Runs the TV app in a real window (winit on a desktop, linuxkms on a kiosk): the Slint event
+//! loop on the main thread, the sign-in controller on the tokio runtime's threads.
+
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Instant;
+
+use slint::ComponentHandle;
+use tokio::sync::mpsc;
+
+use super::bridge;
+use super::generated::{AppWindow, Screen};
+use crate::app::{Command, SignInContext, run_sign_in};
+use crate::i18n::Localizer;
+
+/// How the window behaves.
+#[derive(Debug, Clone, Default)]
+pub struct WindowOptions {
+    pub fullscreen: bool,
+    /// Quit as soon as the first code is on screen, printing the time since `started`
+    /// (for the start-up benchmark).
+    pub exit_when_code_shown: Option<Instant>,
+}
+
+/// Shows the app and blocks until the window closes.
+pub fn run(
+    runtime: &tokio::runtime::Runtime,
+    context: SignInContext,
+    locale: Option<&str>,
+    options: WindowOptions,
+) -> Result<(), slint::PlatformError> {
+    let window = AppWindow::new()?;
+    let l10n = Arc::new(Localizer::new(locale));
+    let (commands, command_rx) = mpsc::unbounded_channel();
+    bridge::install(
+        &window,
+        Rc::new(Localizer::for_locale(l10n.locale())),
+        Some(commands.clone()),
+    );
+    if options.fullscreen {
+        window.window().set_fullscreen(true);
+    }
+
+    let weak = window.as_weak();
+    let exit_probe = options.exit_when_code_shown;
+    let sink = move |view, actions: Vec<_>| {
+        let model = bridge::model(&view, &actions, &l10n);
+        let _ = weak.upgrade_in_event_loop(move |window| {
+            bridge::apply(&window, &model);
+            if let (Some(started), Screen::Code) = (exit_probe, model.screen) {
+                // Let the frame with the code render, then report and quit.
+                slint::Timer::single_shot(std::time::Duration::from_millis(0), move || {
+                    println!("code on screen after {} ms", started.elapsed().as_millis());
+                    let _ = slint::quit_event_loop();
+                });
+            }
+        });
+    };
+    let controller = runtime.spawn(run_sign_in(context, command_rx, sink));
+    let result = window.run();
+    let _ = commands.send(Command::Quit);
+    let _ = runtime.block_on(controller);
+    result
+}

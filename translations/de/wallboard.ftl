@@ -1,0 +1,67 @@
+# Wallboard, Deutsch.
+
+app-name = Wallboard
+
+## Anmeldebildschirm
+sign-in-title = Bei Salesforce anmelden
+sign-in-step-scan = Scannen Sie den QR-Code mit Ihrem Telefon oder öffnen Sie
+sign-in-step-enter = und geben Sie diesen Code ein:
+sign-in-expires-in = Der Code läuft in { $time } ab
+sign-in-status-waiting = Warte auf Ihre Freigabe am Telefon…
+sign-in-status-slow-down = Salesforce bittet um weniger Anfragen. Prüfe alle { $seconds } Sekunden…
+sign-in-status-reconnecting = Verbindung unterbrochen. Neuer Versuch in { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }…
+sign-in-phishing = Geben Sie nur frei, wenn dieser Fernseher vor Ihnen steht.
+sign-in-starting = Anmeldecode wird angefordert…
+sign-in-connecting = Freigegeben. Ihre Daten werden geladen…
+
+## Kein Code sichtbar
+idle-expired-title = Der Anmeldecode ist abgelaufen
+idle-cancelled-title = Anmeldung abgebrochen
+idle-denied-title = Die Anmeldung wurde am Telefon abgelehnt
+idle-body = Drücken Sie OK für einen neuen Code.
+error-title = Die Anmeldung funktioniert nicht
+error-hint = Drücken Sie OK, um es erneut zu versuchen.
+
+## Nach der Freigabe
+signed-in-title = Verbunden
+signed-in-as = Angemeldet als { $name }
+signed-in-org = Organisation: { $org }
+signed-in-username = Benutzername: { $username }
+signed-in-next = Hier erscheinen Ihre Dashboards.
+
+## Fernbedienung
+keys-hint = ← → wählen   ·   OK bestätigen   ·   Zurück abbrechen
+action-new-code = Neuer Code
+action-cancel = Abbrechen
+action-try-again = Erneut versuchen
+
+## Fehler
+error-login-host-invalid = „{ $host }“ ist kein gültiger Anmeldehost. Verwenden Sie production, sandbox oder Ihre My-Domain-Adresse.
+error-login-host-insecure = { $host } muss über https erreicht werden. Unverschlüsseltes http ist nur auf diesem Gerät selbst erlaubt.
+error-unreachable = { $host } ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.
+error-not-json = { $host } hat mit einer Webseite statt mit dem Salesforce-Anmeldedienst geantwortet (HTTP { $status }). Prüfen Sie den Anmeldehost.
+error-bad-response = { $host } hat eine Antwort gesendet, die Wallboard nicht lesen kann.
+error-invalid-client = { $host } kennt die Client-ID dieser App nicht. Fragen Sie Ihre Salesforce-Administration nach dem Consumer Key der External Client App.
+error-oauth = { $host } hat die Anmeldung abgelehnt: { $description } ({ $error })
+error-http-status = { $host } hat mit Fehler { $status } geantwortet.
+error-missing-client-id = Es ist keine Client-ID eingerichtet. Setzen Sie client_id in der Konfigurationsdatei oder WALLBOARD_CLIENT_ID.
+error-config = Konfigurationsproblem: { $detail }
+error-storage = Die Anmeldung konnte nicht in { $path } gespeichert werden.
+
+## Anmeldung im Terminal (wallboard login)
+cli-instructions = Öffnen Sie zur Anmeldung diese Adresse auf Ihrem Telefon oder Computer:
+cli-enter-code = und geben Sie den Code ein:
+cli-scan = Oder scannen Sie diesen QR-Code:
+cli-expires = Der Code läuft in { $minutes } Minuten ab.
+cli-waiting = Warte auf Freigabe…
+cli-slow-down = Salesforce bittet um weniger Anfragen; prüfe jetzt alle { $seconds } Sekunden.
+cli-reconnecting = Verbindung unterbrochen; neuer Versuch in { $seconds } Sekunden.
+cli-signed-in = Angemeldet als { $name } ({ $username }) bei { $org }.
+cli-saved = Anmeldung gespeichert in { $path }.
+cli-denied = Die Anmeldung wurde abgelehnt.
+cli-expired = Der Anmeldecode ist abgelaufen, bevor er freigegeben wurde. Starten Sie den Befehl erneut für einen neuen Code.
+cli-cancelled = Anmeldung abgebrochen.
+cli-failed = Anmeldung fehlgeschlagen: { $reason }

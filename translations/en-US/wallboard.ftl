@@ -1,0 +1,67 @@
+# Wallboard, English (United States). Every string a person sees.
+
+app-name = Wallboard
+
+## Sign-in screen
+sign-in-title = Sign in to Salesforce
+sign-in-step-scan = Scan the QR code with your phone, or go to
+sign-in-step-enter = and enter this code:
+sign-in-expires-in = Code expires in { $time }
+sign-in-status-waiting = Waiting for you to approve on your phone…
+sign-in-status-slow-down = Salesforce asked us to slow down. Checking every { $seconds } seconds…
+sign-in-status-reconnecting = Connection lost. Retrying in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }…
+sign-in-phishing = Only approve if this TV is in front of you.
+sign-in-starting = Getting a sign-in code…
+sign-in-connecting = Approved. Getting your details…
+
+## When no code is shown
+idle-expired-title = The sign-in code expired
+idle-cancelled-title = Sign-in cancelled
+idle-denied-title = Sign-in was denied on the phone
+idle-body = Press OK for a new code.
+error-title = Sign-in is not working
+error-hint = Press OK to try again.
+
+## After approval
+signed-in-title = Connected
+signed-in-as = Signed in as { $name }
+signed-in-org = Organization: { $org }
+signed-in-username = Username: { $username }
+signed-in-next = Your dashboards will appear here.
+
+## Remote control
+keys-hint = ← → choose   ·   OK select   ·   Back cancel
+action-new-code = New code
+action-cancel = Cancel
+action-try-again = Try again
+
+## Errors
+error-login-host-invalid = “{ $host }” is not a valid login host. Use production, sandbox, or your My Domain address.
+error-login-host-insecure = { $host } must be reached over https. Plain http is only allowed on this device itself.
+error-unreachable = Cannot reach { $host }. Check the network connection.
+error-not-json = { $host } answered with a web page instead of Salesforce's sign-in service (HTTP { $status }). Check the login host.
+error-bad-response = { $host } sent an answer Wallboard cannot read.
+error-invalid-client = { $host } does not know this app's client ID. Ask your Salesforce admin for the consumer key of the External Client App.
+error-oauth = { $host } refused the sign-in: { $description } ({ $error })
+error-http-status = { $host } answered with error { $status }.
+error-missing-client-id = No client ID is configured. Set client_id in the config file or WALLBOARD_CLIENT_ID.
+error-config = Configuration problem: { $detail }
+error-storage = Could not save the sign-in in { $path }.
+
+## Terminal sign-in (wallboard login)
+cli-instructions = To sign in, open this address on your phone or computer:
+cli-enter-code = and enter the code:
+cli-scan = Or scan this QR code:
+cli-expires = The code expires in { $minutes } minutes.
+cli-waiting = Waiting for approval…
+cli-slow-down = Salesforce asked us to slow down; now checking every { $seconds } seconds.
+cli-reconnecting = Connection lost; retrying in { $seconds } seconds.
+cli-signed-in = Signed in as { $name } ({ $username }) to { $org }.
+cli-saved = Sign-in saved in { $path }.
+cli-denied = Sign-in was denied.
+cli-expired = The sign-in code expired before it was approved. Run the command again for a new code.
+cli-cancelled = Sign-in cancelled.
+cli-failed = Sign-in failed: { $reason }
