@@ -108,7 +108,10 @@ impl ManualClock {
 
     /// Number of sleeps currently waiting (lets tests wait until the poller is asleep).
     pub fn sleepers(&self) -> usize {
-        self.lock().sleepers.len()
+        let mut state = self.lock();
+        // A dropped sleep (e.g. a cancelled poller) is no longer waiting.
+        state.sleepers.retain(|(_, wake)| !wake.is_closed());
+        state.sleepers.len()
     }
 
     pub fn shared(&self) -> SharedClock {

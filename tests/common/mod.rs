@@ -1,0 +1,105 @@
+//! Shared test helpers: a demo org on loopback with a manual clock shared with the client.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+use wallboard::auth::poller::{self, PollEvent, PollOutcome, PollerOptions};
+use wallboard::auth::{AuthServer, DeviceAuthorization, DeviceFlowClient, LoginHost};
+use wallboard::clock::ManualClock;
+use wallboard::demo_org::{DEMO_CLIENT_ID, DemoOrg, DemoOrgConfig};
+
+pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+pub const LOOPBACK: &str = "127.0.0.1:0";
+
+pub async fn demo_org(clock: &ManualClock, config: DemoOrgConfig) -> std::io::Result<DemoOrg> {
+    let addr: SocketAddr = LOOPBACK.parse().map_err(std::io::Error::other)?;
+    DemoOrg::start_with_clock(addr, config, clock.shared()).await
+}
+
+pub fn client_for(
+    org: &DemoOrg,
+    client_id: &str,
+) -> Result<DeviceFlowClient, wallboard::error::AppError> {
+    let host = LoginHost::parse(org.base_url().as_str())?;
+    Ok(DeviceFlowClient::new(
+        wallboard::http::client()?,
+        AuthServer::salesforce(host, client_id, "api refresh_token id"),
+    ))
+}
+
+pub fn demo_client(org: &DemoOrg) -> Result<DeviceFlowClient, wallboard::error::AppError> {
+    client_for(org, DEMO_CLIENT_ID)
+}
+
+/// A poller running in the background, reporting events on a channel.
+pub struct RunningPoll {
+    pub events: mpsc::UnboundedReceiver<PollEvent>,
+    pub outcome: JoinHandle<PollOutcome>,
+    pub cancel: CancellationToken,
+}
+
+pub fn spawn_poll(
+    client: DeviceFlowClient,
+    authorization: DeviceAuthorization,
+    clock: &ManualClock,
+    options: PollerOptions,
+) -> RunningPoll {
+    let (tx, events) = mpsc::unbounded_channel();
+    let cancel = CancellationToken::new();
+    let token = cancel.clone();
+    let shared = clock.shared();
+    let outcome = tokio::spawn(async move {
+        poller::poll_until_done(
+            client,
+            authorization,
+            shared,
+            options,
+            token,
+            move |event| {
+                let _ = tx.send(event);
+            },
+        )
+        .await
+    });
+    RunningPoll {
+        events,
+        outcome,
+        cancel,
+    }
+}
+
+/// Waits (in real time, at most 10 s) until somebody sleeps on the clock.
+pub async fn until_asleep(clock: &ManualClock) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while clock.sleepers() == 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    assert!(clock.sleepers() > 0, "nobody went to sleep on the clock");
+}
+
+/// Lets the poller fall asleep, then moves time forward.
+pub async fn advance(clock: &ManualClock, secs: u64) {
+    until_asleep(clock).await;
+    clock.advance(Duration::from_secs(secs));
+}
+
+/// The next event, failing after 10 s of real time.
+pub async fn next_event(poll: &mut RunningPoll) -> PollEvent {
+    match tokio::time::timeout(Duration::from_secs(10), poll.events.recv()).await {
+        Ok(Some(event)) => event,
+        other => panic!("no poll event arrived: {other:?}"),
+    }
+}
+
+/// The outcome, failing after 10 s of real time.
+pub async fn outcome(poll: RunningPoll) -> PollOutcome {
+    match tokio::time::timeout(Duration::from_secs(10), poll.outcome).await {
+        Ok(Ok(outcome)) => outcome,
+        other => panic!("the poller did not finish: {other:?}"),
+    }
+}
