@@ -75,7 +75,12 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
             .iter()
             .map(|a| (a.id().to_owned(), l10n.text(a.label_id())))
             .collect(),
-        keys_hint: l10n.text("keys-hint"),
+        // Only mention Back where it does something.
+        keys_hint: l10n.text(if actions.contains(&Action::Cancel) {
+            "keys-hint"
+        } else {
+            "keys-hint-no-back"
+        }),
         ..UiModel::default()
     };
     let mut message = |title: String, body: String, hint: String, tone: Tone, busy: bool| {

@@ -34,6 +34,7 @@ signed-in-next = Hier erscheinen Ihre Dashboards.
 
 ## Fernbedienung
 keys-hint = ← → wählen   ·   OK bestätigen   ·   Zurück abbrechen
+keys-hint-no-back = ← → wählen   ·   OK bestätigen
 action-new-code = Neuer Code
 action-cancel = Abbrechen
 action-try-again = Erneut versuchen

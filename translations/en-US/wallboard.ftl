@@ -34,6 +34,7 @@ signed-in-next = Your dashboards will appear here.
 
 ## Remote control
 keys-hint = ← → choose   ·   OK select   ·   Back cancel
+keys-hint-no-back = ← → choose   ·   OK select
 action-new-code = New code
 action-cancel = Cancel
 action-try-again = Try again
