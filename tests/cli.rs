@@ -1,0 +1,199 @@
+//! The `wallboard` binary as an operator uses it: `login` over a closed standard input,
+//! approved through the demo org's real approval page over HTTP, and its error exits.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+fn wallboard(state_dir: &std::path::Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wallboard"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("WALLBOARD_") {
+            command.env_remove(key);
+        }
+    }
+    command
+        .env("WALLBOARD_STATE_DIR", state_dir)
+        .env("WALLBOARD_LOCALE", "en-US")
+        .env("WALLBOARD_CONFIG", "/dev/null")
+        .stdin(Stdio::null());
+    command
+}
+
+/// Runs a command to completion with a 60 s limit; returns (exit code, stdout, stderr).
+fn run(mut command: Command) -> Result<(i32, String, String), Box<dyn std::error::Error>> {
+    let output = command.stdout(Stdio::piped()).stderr(Stdio::piped()).output()?;
+    Ok((output.status.code().unwrap_or(-1), String::from_utf8(output.stdout)?, String::from_utf8(output.stderr)?))
+}
+
+/// Reads the child's stdout until the verification URL and the code have been printed.
+fn read_code(child: &mut Child) -> Result<(String, String, BufReader<std::process::ChildStdout>), Box<dyn std::error::Error>> {
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut reader = BufReader::new(stdout);
+    let (mut url, mut code) = (None, None);
+    let mut line = String::new();
+    while url.is_none() || code.is_none() {
+        line.clear();
+        if reader.read_line(&mut line)? == 0 {
+            return Err("login ended before printing a code".into());
+        }
+        let trimmed = line.trim();
+        if trimmed.starts_with("http://") && trimmed.ends_with("/setup/connect") {
+            url = Some(trimmed.to_owned());
+        } else if trimmed.len() == 9 && trimmed.as_bytes()[4] == b'-' {
+            code = Some(trimmed.to_owned());
+        }
+    }
+    Ok((url.ok_or("no url")?, code.ok_or("no code")?, reader))
+}
+
+/// Types the code into the approval page and presses Allow or Deny, over plain HTTP.
+fn decide_on_page(url: &str, code: &str, decision: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let http = wallboard::http::client()?;
+        let page = http.post(url).form(&[("user_code", code.to_lowercase())]).send().await?.text().await?;
+        let ticket = page
+            .split("name=\"ticket\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .ok_or("no Allow/Deny step on the page")?
+            .to_owned();
+        let done = http
+            .post(format!("{url}/decision"))
+            .form(&[("ticket", ticket.as_str()), ("decision", decision)])
+            .send()
+            .await?
+            .text()
+            .await?;
+        Ok::<_, Box<dyn std::error::Error>>(done)
+    })
+}
+
+fn wait_with_limit(child: &mut Child, limit: Duration) -> Result<i32, Box<dyn std::error::Error>> {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(status.code().unwrap_or(-1));
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            return Err("the command did not finish in time".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn login_over_ssh_without_a_terminal_signs_in() -> TestResult {
+    let state = tempfile::tempdir()?;
+    let mut child = wallboard(state.path()).args(["login", "--demo"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let (url, code, mut reader) = read_code(&mut child)?;
+    let done = decide_on_page(&url, &code, "allow")?;
+    assert!(done.contains("You're connected"));
+    let code_status = wait_with_limit(&mut child, Duration::from_secs(30))?;
+    let mut rest = String::new();
+    reader.read_to_string(&mut rest)?;
+    assert_eq!(code_status, 0, "{rest}");
+    assert!(rest.contains("Signed in as Ada Okafor (ada.okafor@northwind-demo.example) to Northwind Traders (Demo)."), "{rest}");
+    let saved = std::fs::read_to_string(state.path().join("credentials.json"))?;
+    assert!(saved.contains("\"refresh_token\""));
+    Ok(())
+}
+
+#[test]
+fn login_reports_a_denial() -> TestResult {
+    let state = tempfile::tempdir()?;
+    let mut child = wallboard(state.path()).args(["login", "--demo"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let (url, code, _reader) = read_code(&mut child)?;
+    assert!(decide_on_page(&url, &code, "deny")?.contains("Access denied"));
+    assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 3);
+    let mut stderr = String::new();
+    child.stderr.take().ok_or("no stderr")?.read_to_string(&mut stderr)?;
+    assert!(stderr.contains("Sign-in was denied."), "{stderr}");
+    Ok(())
+}
+
+#[test]
+fn plain_http_to_a_remote_host_is_refused() -> TestResult {
+    let state = tempfile::tempdir()?;
+    let mut command = wallboard(state.path());
+    command.args(["login", "--login-host", "http://login.salesforce.com", "--client-id", "x"]);
+    let (code, _, stderr) = run(command)?;
+    assert_eq!(code, 5);
+    assert!(stderr.contains("must be reached over https"), "{stderr}");
+    Ok(())
+}
+
+#[test]
+fn unreachable_host_is_reported() -> TestResult {
+    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let state = tempfile::tempdir()?;
+    let mut command = wallboard(state.path());
+    command.args(["login", "--login-host", &format!("http://127.0.0.1:{port}"), "--client-id", "x"]);
+    let (code, _, stderr) = run(command)?;
+    assert_eq!(code, 6);
+    assert!(stderr.contains(&format!("Cannot reach 127.0.0.1:{port}")), "{stderr}");
+    Ok(())
+}
+
+#[test]
+fn html_error_page_is_reported() -> TestResult {
+    // A captive portal / wrong host: answers every request with an HTML page.
+    let listener = TcpListener::bind("127.0.0.1:0")?;
+    let port = listener.local_addr()?.port();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten().take(3) {
+            let mut buffer = [0u8; 4096];
+            let _ = stream.read(&mut buffer);
+            let body = "<!DOCTYPE html><html><body><h1>Sign in to the Wi-Fi</h1></body></html>";
+            let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+        }
+    });
+    let state = tempfile::tempdir()?;
+    let mut command = wallboard(state.path());
+    command.args(["login", "--login-host", &format!("http://127.0.0.1:{port}"), "--client-id", "x"]);
+    let (code, _, stderr) = run(command)?;
+    assert_eq!(code, 5);
+    assert!(stderr.contains("answered with a web page"), "{stderr}");
+    Ok(())
+}
+
+#[test]
+fn wrong_client_id_is_reported() -> TestResult {
+    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let state = tempfile::tempdir()?;
+    let mut org = wallboard(state.path())
+        .args(["demo-org", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let mut first = String::new();
+    BufReader::new(org.stdout.take().ok_or("no stdout")?).read_line(&mut first)?;
+    assert!(first.contains("Demo org listening"), "{first}");
+    let mut command = wallboard(state.path());
+    command.args(["login", "--login-host", &format!("http://127.0.0.1:{port}"), "--client-id", "someone-elses-app"]);
+    let result = run(command);
+    let _ = org.kill();
+    let _ = org.wait();
+    let (code, _, stderr) = result?;
+    assert_eq!(code, 5);
+    assert!(stderr.contains("does not know this app's client ID"), "{stderr}");
+    Ok(())
+}
+
+#[test]
+fn snapshot_renders_a_png_of_the_requested_size() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let out = dir.path().join("sign-in.png");
+    let mut command = wallboard(dir.path());
+    command.args(["snapshot", "--screen", "sign-in", "--size", "1280x720", "--out"]).arg(&out);
+    let (code, _, stderr) = run(command)?;
+    assert_eq!(code, 0, "{stderr}");
+    let image = image::open(&out)?;
+    assert_eq!((image.width(), image.height()), (1280, 720));
+    Ok(())
+}
