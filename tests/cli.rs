@@ -25,12 +25,21 @@ fn wallboard(state_dir: &std::path::Path) -> Command {
 
 /// Runs a command to completion with a 60 s limit; returns (exit code, stdout, stderr).
 fn run(mut command: Command) -> Result<(i32, String, String), Box<dyn std::error::Error>> {
-    let output = command.stdout(Stdio::piped()).stderr(Stdio::piped()).output()?;
-    Ok((output.status.code().unwrap_or(-1), String::from_utf8(output.stdout)?, String::from_utf8(output.stderr)?))
+    let output = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()?;
+    Ok((
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout)?,
+        String::from_utf8(output.stderr)?,
+    ))
 }
 
 /// Reads the child's stdout until the verification URL and the code have been printed.
-fn read_code(child: &mut Child) -> Result<(String, String, BufReader<std::process::ChildStdout>), Box<dyn std::error::Error>> {
+fn read_code(
+    child: &mut Child,
+) -> Result<(String, String, BufReader<std::process::ChildStdout>), Box<dyn std::error::Error>> {
     let stdout = child.stdout.take().ok_or("no stdout")?;
     let mut reader = BufReader::new(stdout);
     let (mut url, mut code) = (None, None);
@@ -51,11 +60,23 @@ fn read_code(child: &mut Child) -> Result<(String, String, BufReader<std::proces
 }
 
 /// Types the code into the approval page and presses Allow or Deny, over plain HTTP.
-fn decide_on_page(url: &str, code: &str, decision: &str) -> Result<String, Box<dyn std::error::Error>> {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+fn decide_on_page(
+    url: &str,
+    code: &str,
+    decision: &str,
+) -> Result<String, Box<dyn std::error::Error>> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async {
         let http = wallboard::http::client()?;
-        let page = http.post(url).form(&[("user_code", code.to_lowercase())]).send().await?.text().await?;
+        let page = http
+            .post(url)
+            .form(&[("user_code", code.to_lowercase())])
+            .send()
+            .await?
+            .text()
+            .await?;
         let ticket = page
             .split("name=\"ticket\" value=\"")
             .nth(1)
@@ -90,7 +111,11 @@ fn wait_with_limit(child: &mut Child, limit: Duration) -> Result<i32, Box<dyn st
 #[test]
 fn login_over_ssh_without_a_terminal_signs_in() -> TestResult {
     let state = tempfile::tempdir()?;
-    let mut child = wallboard(state.path()).args(["login", "--demo"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let mut child = wallboard(state.path())
+        .args(["login", "--demo"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
     let (url, code, mut reader) = read_code(&mut child)?;
     let done = decide_on_page(&url, &code, "allow")?;
     assert!(done.contains("You're connected"));
@@ -107,12 +132,20 @@ fn login_over_ssh_without_a_terminal_signs_in() -> TestResult {
 #[test]
 fn login_reports_a_denial() -> TestResult {
     let state = tempfile::tempdir()?;
-    let mut child = wallboard(state.path()).args(["login", "--demo"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let mut child = wallboard(state.path())
+        .args(["login", "--demo"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
     let (url, code, _reader) = read_code(&mut child)?;
     assert!(decide_on_page(&url, &code, "deny")?.contains("Access denied"));
     assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 3);
     let mut stderr = String::new();
-    child.stderr.take().ok_or("no stderr")?.read_to_string(&mut stderr)?;
+    child
+        .stderr
+        .take()
+        .ok_or("no stderr")?
+        .read_to_string(&mut stderr)?;
     assert!(stderr.contains("Sign-in was denied."), "{stderr}");
     Ok(())
 }
@@ -121,7 +154,13 @@ fn login_reports_a_denial() -> TestResult {
 fn plain_http_to_a_remote_host_is_refused() -> TestResult {
     let state = tempfile::tempdir()?;
     let mut command = wallboard(state.path());
-    command.args(["login", "--login-host", "http://login.salesforce.com", "--client-id", "x"]);
+    command.args([
+        "login",
+        "--login-host",
+        "http://login.salesforce.com",
+        "--client-id",
+        "x",
+    ]);
     let (code, _, stderr) = run(command)?;
     assert_eq!(code, 5);
     assert!(stderr.contains("must be reached over https"), "{stderr}");
@@ -133,10 +172,19 @@ fn unreachable_host_is_reported() -> TestResult {
     let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let state = tempfile::tempdir()?;
     let mut command = wallboard(state.path());
-    command.args(["login", "--login-host", &format!("http://127.0.0.1:{port}"), "--client-id", "x"]);
+    command.args([
+        "login",
+        "--login-host",
+        &format!("http://127.0.0.1:{port}"),
+        "--client-id",
+        "x",
+    ]);
     let (code, _, stderr) = run(command)?;
     assert_eq!(code, 6);
-    assert!(stderr.contains(&format!("Cannot reach 127.0.0.1:{port}")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("Cannot reach 127.0.0.1:{port}")),
+        "{stderr}"
+    );
     Ok(())
 }
 
@@ -150,12 +198,22 @@ fn html_error_page_is_reported() -> TestResult {
             let mut buffer = [0u8; 4096];
             let _ = stream.read(&mut buffer);
             let body = "<!DOCTYPE html><html><body><h1>Sign in to the Wi-Fi</h1></body></html>";
-            let _ = write!(stream, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
         }
     });
     let state = tempfile::tempdir()?;
     let mut command = wallboard(state.path());
-    command.args(["login", "--login-host", &format!("http://127.0.0.1:{port}"), "--client-id", "x"]);
+    command.args([
+        "login",
+        "--login-host",
+        &format!("http://127.0.0.1:{port}"),
+        "--client-id",
+        "x",
+    ]);
     let (code, _, stderr) = run(command)?;
     assert_eq!(code, 5);
     assert!(stderr.contains("answered with a web page"), "{stderr}");
@@ -175,13 +233,22 @@ fn wrong_client_id_is_reported() -> TestResult {
     BufReader::new(org.stdout.take().ok_or("no stdout")?).read_line(&mut first)?;
     assert!(first.contains("Demo org listening"), "{first}");
     let mut command = wallboard(state.path());
-    command.args(["login", "--login-host", &format!("http://127.0.0.1:{port}"), "--client-id", "someone-elses-app"]);
+    command.args([
+        "login",
+        "--login-host",
+        &format!("http://127.0.0.1:{port}"),
+        "--client-id",
+        "someone-elses-app",
+    ]);
     let result = run(command);
     let _ = org.kill();
     let _ = org.wait();
     let (code, _, stderr) = result?;
     assert_eq!(code, 5);
-    assert!(stderr.contains("does not know this app's client ID"), "{stderr}");
+    assert!(
+        stderr.contains("does not know this app's client ID"),
+        "{stderr}"
+    );
     Ok(())
 }
 
@@ -190,7 +257,11 @@ fn snapshot_renders_a_png_of_the_requested_size() -> TestResult {
     let dir = tempfile::tempdir()?;
     let out = dir.path().join("sign-in.png");
     let mut command = wallboard(dir.path());
-    command.args(["snapshot", "--screen", "sign-in", "--size", "1280x720", "--out"]).arg(&out);
+    command
+        .args([
+            "snapshot", "--screen", "sign-in", "--size", "1280x720", "--out",
+        ])
+        .arg(&out);
     let (code, _, stderr) = run(command)?;
     assert_eq!(code, 0, "{stderr}");
     let image = image::open(&out)?;

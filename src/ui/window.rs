@@ -43,11 +43,15 @@ pub fn run(
 
     let weak = window.as_weak();
     let exit_probe = options.exit_when_code_shown;
+    let reported = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let sink = move |view, actions: Vec<_>| {
+        let reported = reported.clone();
         let model = bridge::model(&view, &actions, &l10n);
         let _ = weak.upgrade_in_event_loop(move |window| {
             bridge::apply(&window, &model);
-            if let (Some(started), Screen::Code) = (exit_probe, model.screen) {
+            let first_code = model.screen == Screen::Code
+                && !reported.swap(true, std::sync::atomic::Ordering::SeqCst);
+            if let (Some(started), true) = (exit_probe, first_code) {
                 // Let the frame with the code render, then report and quit.
                 slint::Timer::single_shot(std::time::Duration::from_millis(0), move || {
                     println!("code on screen after {} ms", started.elapsed().as_millis());
