@@ -142,8 +142,8 @@ impl Config {
             ),
             max_code_renewals: file.max_code_renewals.unwrap_or(3),
         };
-        // Fail early, with the same message the screen would show.
-        LoginHost::parse(&config.login_host)?;
+        // The login host is validated where it is used (`auth_server`), so the TV can show the
+        // problem on screen instead of exiting before a window opens.
         Ok(config)
     }
 

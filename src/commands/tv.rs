@@ -80,24 +80,23 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
             }
         }
     }
-    let result: Result<(), AppError> = (|| {
-        let http = http::client()?;
+    let context = http::client().and_then(|http| {
         let (client, poller_options) = flow_client(&config, &http)?;
-        let context = SignInContext {
+        Ok(SignInContext {
             http,
             client,
             clock: runtime.block_on(async { SystemClock::shared() }),
             options: poller_options,
             max_renewals: config.max_code_renewals,
             state_dir: Some(config.state_dir.clone()),
-        };
-        let window_options = WindowOptions {
-            fullscreen: !options.windowed,
-            exit_when_code_shown: options.exit_when_code_shown,
-        };
-        window::run(&runtime, context, config.locale.as_deref(), window_options)
-            .map_err(|e| AppError::Config(format!("cannot open the window: {e}")))
-    })();
+        })
+    });
+    let window_options = WindowOptions {
+        fullscreen: !options.windowed,
+        exit_when_code_shown: options.exit_when_code_shown,
+    };
+    let result = window::run(&runtime, context, config.locale.as_deref(), window_options)
+        .map_err(|e| AppError::Config(format!("cannot open the window: {e}")));
     if let Some(org) = demo_org {
         runtime.block_on(org.shutdown());
     }

@@ -75,12 +75,12 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
             .iter()
             .map(|a| (a.id().to_owned(), l10n.text(a.label_id())))
             .collect(),
-        // Only mention Back where it does something.
-        keys_hint: l10n.text(if actions.contains(&Action::Cancel) {
-            "keys-hint"
-        } else {
-            "keys-hint-no-back"
-        }),
+        // Only mention keys that do something here.
+        keys_hint: match actions {
+            [] => String::new(),
+            _ if actions.contains(&Action::Cancel) => l10n.text("keys-hint"),
+            _ => l10n.text("keys-hint-no-back"),
+        },
         ..UiModel::default()
     };
     let mut message = |title: String, body: String, hint: String, tone: Tone, busy: bool| {
@@ -120,13 +120,21 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
                 false,
             );
         }
-        View::Error(error) => message(
-            l10n.text("error-title"),
-            l10n.message(error),
-            l10n.text("error-hint"),
-            Tone::Error,
-            false,
-        ),
+        View::Error(error) => {
+            // Without a Try again button the problem is the configuration, not the moment.
+            let hint = if actions.contains(&Action::TryAgain) {
+                "error-hint"
+            } else {
+                "error-hint-config"
+            };
+            message(
+                l10n.text("error-title"),
+                l10n.message(error),
+                l10n.text(hint),
+                Tone::Error,
+                false,
+            );
+        }
         View::Code(code) => {
             model.screen = Screen::Code;
             model.code = code.code.clone();
@@ -276,5 +284,26 @@ mod tests {
         let german = model(&view, &[Action::NewCode], &Localizer::for_locale("de"));
         assert_eq!(german.countdown, "Der Code läuft in 2:05 ab");
         assert_eq!(german.actions[0].1, "Neuer Code");
+    }
+
+    #[test]
+    fn configuration_errors_do_not_promise_a_retry() {
+        let view =
+            View::Error(UserMessage::new("error-login-host-insecure").arg("host", "evil.example"));
+        let english = Localizer::for_locale("en-US");
+        let stuck = model(&view, &[], &english);
+        assert!(
+            stuck
+                .message_body
+                .contains("evil.example must be reached over https")
+        );
+        assert!(
+            stuck
+                .message_hint
+                .starts_with("Ask whoever set up this screen")
+        );
+        assert_eq!(stuck.keys_hint, "");
+        let retry = model(&view, &[Action::TryAgain], &english);
+        assert_eq!(retry.message_hint, "Press OK to try again.");
     }
 }

@@ -10,7 +10,8 @@ use tokio::sync::mpsc;
 
 use super::bridge;
 use super::generated::{AppWindow, Screen};
-use crate::app::{Command, SignInContext, run_sign_in};
+use crate::app::{Command, SignInContext, View, run_sign_in};
+use crate::error::AppError;
 use crate::i18n::Localizer;
 
 /// How the window behaves.
@@ -25,7 +26,7 @@ pub struct WindowOptions {
 /// Shows the app and blocks until the window closes.
 pub fn run(
     runtime: &tokio::runtime::Runtime,
-    context: SignInContext,
+    context: Result<SignInContext, AppError>,
     locale: Option<&str>,
     options: WindowOptions,
 ) -> Result<(), slint::PlatformError> {
@@ -60,7 +61,14 @@ pub fn run(
             }
         });
     };
-    let controller = runtime.spawn(run_sign_in(context, command_rx, sink));
+    let controller = match context {
+        Ok(context) => runtime.spawn(run_sign_in(context, command_rx, sink)),
+        Err(problem) => {
+            tracing::error!(%problem, "cannot sign in with this configuration");
+            sink(View::Error(problem.user_message()), Vec::new());
+            runtime.spawn(async {})
+        }
+    };
     let result = window.run();
     let _ = commands.send(Command::Quit);
     let _ = runtime.block_on(controller);

@@ -24,6 +24,7 @@ idle-denied-title = Die Anmeldung wurde am Telefon abgelehnt
 idle-body = Drücken Sie OK für einen neuen Code.
 error-title = Die Anmeldung funktioniert nicht
 error-hint = Drücken Sie OK, um es erneut zu versuchen.
+error-hint-config = Bitten Sie die Person, die diesen Bildschirm eingerichtet hat, die Konfiguration zu korrigieren, und starten Sie Wallboard neu.
 
 ## Nach der Freigabe
 signed-in-title = Verbunden

@@ -24,6 +24,7 @@ idle-denied-title = Sign-in was denied on the phone
 idle-body = Press OK for a new code.
 error-title = Sign-in is not working
 error-hint = Press OK to try again.
+error-hint-config = Ask whoever set up this screen to correct its configuration, then restart Wallboard.
 
 ## After approval
 signed-in-title = Connected
