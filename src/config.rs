@@ -208,9 +208,10 @@ mod tests {
             login_host: Some("http://login.salesforce.com".into()),
             ..ConfigArgs::default()
         };
+        let config = Config::merge(args, FileConfig::default()).map_err(|e| e.to_string());
         assert!(matches!(
-            Config::merge(args, FileConfig::default()),
-            Err(AppError::LoginHostInsecure { .. })
+            config.map(|c| c.auth_server()),
+            Ok(Err(AppError::LoginHostInsecure { .. }))
         ));
     }
 

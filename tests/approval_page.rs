@@ -41,7 +41,7 @@ fn start_chromedriver() -> Result<Chromedriver, Box<dyn std::error::Error + Send
             format!("cannot start chromedriver (apt-get install chromium chromium-driver): {e}")
         })?;
     let driver = Chromedriver { child, port };
-    for _ in 0..100 {
+    for _ in 0..300 {
         if TcpStream::connect(("127.0.0.1", port)).is_ok() {
             return Ok(driver);
         }
@@ -62,7 +62,7 @@ async fn text_of(
 ) -> Result<String, fantoccini::error::CmdError> {
     browser
         .wait()
-        .at_most(Duration::from_secs(10))
+        .at_most(Duration::from_secs(30))
         .for_element(Locator::Id(id))
         .await?
         .text()
@@ -100,7 +100,7 @@ async fn approving_in_a_real_browser() -> TestResult {
         .await?;
     let input = browser
         .wait()
-        .at_most(Duration::from_secs(10))
+        .at_most(Duration::from_secs(30))
         .for_element(Locator::Id("user_code"))
         .await?;
     assert_eq!(
@@ -139,7 +139,7 @@ async fn approving_in_a_real_browser() -> TestResult {
     browser.goto(&authorization.verification_uri).await?;
     let input = browser
         .wait()
-        .at_most(Duration::from_secs(10))
+        .at_most(Duration::from_secs(30))
         .for_element(Locator::Id("user_code"))
         .await?;
     assert_eq!(input.prop("value").await?.as_deref(), Some(""));
@@ -147,7 +147,7 @@ async fn approving_in_a_real_browser() -> TestResult {
     browser.find(Locator::Id("connect")).await?.click().await?;
     browser
         .wait()
-        .at_most(Duration::from_secs(10))
+        .at_most(Duration::from_secs(30))
         .for_element(Locator::Id("deny"))
         .await?
         .click()
@@ -168,7 +168,7 @@ async fn approving_in_a_real_browser() -> TestResult {
         browser.goto(&authorization.verification_uri).await?;
         let input = browser
             .wait()
-            .at_most(Duration::from_secs(10))
+            .at_most(Duration::from_secs(30))
             .for_element(Locator::Id("user_code"))
             .await?;
         input.send_keys("ZZZZ-9999").await?;
@@ -187,7 +187,7 @@ async fn approving_in_a_real_browser() -> TestResult {
     browser.goto(&authorization.verification_uri).await?;
     let input = browser
         .wait()
-        .at_most(Duration::from_secs(10))
+        .at_most(Duration::from_secs(30))
         .for_element(Locator::Id("user_code"))
         .await?;
     input.send_keys(&authorization.user_code).await?;

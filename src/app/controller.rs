@@ -117,7 +117,10 @@ async fn run_effect(
                 )
                 .await;
         }
-        Effect::Cancel => poller.cancel().await,
+        Effect::Cancel => {
+            poller.cancel().await;
+            tracing::info!("sign-in cancelled");
+        }
         Effect::Identify { flow, tokens } => {
             let http = context.http.clone();
             let state_dir = context.state_dir.clone();
