@@ -3,9 +3,11 @@
 //! real approval page a phone can open. It builds its JSON from its own definitions and never
 //! uses the client's types, so a field the client misreads cannot be mirrored here.
 
+mod analytics;
 mod approval;
 mod faults;
 mod oauth;
+mod samples;
 mod state;
 
 use std::convert::Infallible;
@@ -98,12 +100,19 @@ pub(crate) struct Shared {
     config: DemoOrgConfig,
     clock: SharedClock,
     state: Mutex<state::OrgState>,
+    analytics: Mutex<analytics::AnalyticsState>,
     faults: Faults,
 }
 
 impl Shared {
     fn state(&self) -> MutexGuard<'_, state::OrgState> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn analytics(&self) -> MutexGuard<'_, analytics::AnalyticsState> {
+        self.analytics
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -137,6 +146,7 @@ impl DemoOrg {
             config,
             clock,
             state: Mutex::new(state::OrgState::default()),
+            analytics: Mutex::new(analytics::AnalyticsState::default()),
             faults: Faults::default(),
         });
         let (stop, stopped) = watch::channel(false);
@@ -185,7 +195,12 @@ impl DemoOrg {
     }
 
     pub fn stats(&self) -> Stats {
-        self.shared.state().stats.clone()
+        let mut stats = self.shared.state().stats.clone();
+        let analytics = self.shared.analytics();
+        stats.api_calls = analytics.api_calls;
+        stats.dashboard_results = analytics.result_calls;
+        stats.dashboard_refreshes = analytics.refresh_calls;
+        stats
     }
 
     /// Polls received for one user code so far.
@@ -250,6 +265,22 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/services/data", get(oauth::versions))
         .route("/services/data/", get(oauth::versions))
         .route("/services/data/{version}/query", get(oauth::query))
+        .route(
+            "/services/data/{version}/analytics/dashboards",
+            get(analytics::list),
+        )
+        .route(
+            "/services/data/{version}/analytics/dashboards/{id}",
+            get(analytics::results).put(analytics::refresh),
+        )
+        .route(
+            "/services/data/{version}/analytics/dashboards/{id}/describe",
+            get(analytics::describe),
+        )
+        .route(
+            "/services/data/{version}/analytics/dashboards/{id}/status",
+            get(analytics::status),
+        )
         .route("/setup/connect", get(approval::page).post(approval::enter))
         .route("/setup/connect/decision", post(approval::decide))
         .with_state(shared)

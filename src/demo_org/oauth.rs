@@ -390,7 +390,7 @@ pub async fn versions() -> Response {
     axum::Json(Value::Array(list)).into_response()
 }
 
-/// `GET /services/data/vXX.X/query?q=`: the one query the sign-in needs (the org's name).
+/// `GET /services/data/vXX.X/query?q=`: the org's name and the `Dashboard` object.
 pub async fn query(
     State(shared): State<Arc<Shared>>,
     Path(version): Path<String>,
@@ -414,15 +414,17 @@ pub async fn query(
             "The requested resource does not exist",
         );
     }
+    let used = {
+        let mut analytics = shared.analytics();
+        analytics.api_calls += 1;
+        analytics.api_calls
+    };
     let soql = params.get("q").map(String::as_str).unwrap_or_default();
-    let normalised = soql
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let normalised = soql.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = normalised.to_lowercase();
     let user = &shared.config.user;
-    let mut response = if normalised == "select name from organization"
-        || normalised == "select id, name from organization"
+    let mut response = if lower == "select name from organization"
+        || lower == "select id, name from organization"
     {
         axum::Json(json!({
             "totalSize": 1,
@@ -434,6 +436,8 @@ pub async fn query(
             }]
         }))
         .into_response()
+    } else if let Some(result) = super::analytics::dashboard_query(&normalised) {
+        axum::Json(result).into_response()
     } else {
         rest_error(
             StatusCode::BAD_REQUEST,
@@ -441,7 +445,7 @@ pub async fn query(
             "unexpected token: query not supported by the demo org",
         )
     };
-    if let Ok(value) = "api-usage=18/15000".parse() {
+    if let Ok(value) = format!("api-usage={used}/{}", super::analytics::DAILY_API_LIMIT).parse() {
         response.headers_mut().insert("sforce-limit-info", value);
     }
     response

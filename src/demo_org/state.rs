@@ -65,6 +65,10 @@ pub struct Stats {
     pub approvals: u32,
     pub denials: u32,
     pub wrong_codes: u32,
+    /// REST calls on the instance (counted in `Sforce-Limit-Info`).
+    pub api_calls: u32,
+    pub dashboard_results: u32,
+    pub dashboard_refreshes: u32,
 }
 
 /// Result of typing a code into the approval page.
