@@ -37,6 +37,19 @@ pub enum AppError {
     Config(String),
     #[error("cannot save credentials in {path}: {detail}")]
     Storage { path: String, detail: String },
+    #[error("the saved sign-in was rejected; sign in again")]
+    SessionRejected,
+    #[error(
+        "the token lacks the api scope; add \"Manage user data via APIs (api)\" to the External Client App"
+    )]
+    MissingApiScope,
+    #[error("{host} answered HTTP {status} {code}: {message}")]
+    Rest {
+        host: String,
+        status: u16,
+        code: String,
+        message: String,
+    },
 }
 
 impl AppError {
@@ -75,6 +88,11 @@ impl AppError {
             Self::MissingClientId => UserMessage::new("error-missing-client-id"),
             Self::Config(detail) => UserMessage::new("error-config").arg("detail", detail),
             Self::Storage { path, .. } => UserMessage::new("error-storage").arg("path", path),
+            Self::SessionRejected => UserMessage::new("error-session-rejected"),
+            Self::MissingApiScope => UserMessage::new("error-missing-api-scope"),
+            Self::Rest { host, message, .. } => UserMessage::new("error-rest")
+                .arg("host", host)
+                .arg("message", message),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod dashboard;
 pub mod demo_org;
 pub mod error;
 pub mod http;

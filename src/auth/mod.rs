@@ -6,6 +6,7 @@ pub mod device_flow;
 pub mod identity;
 pub mod login_host;
 pub mod poller;
+pub mod refresh;
 pub mod secret;
 pub mod tokens;
 

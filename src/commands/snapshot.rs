@@ -62,7 +62,7 @@ pub fn example(screen: ScreenName) -> (View, Vec<Action>) {
             View::SignedIn(SignedInUser {
                 display_name: "Ada Okafor".into(),
                 username: "ada.okafor@northwind.example".into(),
-                organization_id: "00D5g00000WbDemoEAB".into(),
+                organization_id: "00D5g00000WbDemEAB".into(),
                 org_name: "Northwind Traders".into(),
             }),
             vec![],

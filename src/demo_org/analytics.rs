@@ -30,6 +30,8 @@ pub struct AnalyticsState {
     refreshed_at: HashMap<&'static str, Duration>,
     /// Refreshes in flight: dashboard -> when it started.
     running: HashMap<&'static str, Duration>,
+    /// When each dashboard's last accepted refresh was requested.
+    requested_at: HashMap<&'static str, Duration>,
     /// Clock times of accepted refreshes (org-wide hourly budget).
     refresh_log: Vec<Duration>,
     pub api_calls: u32,
@@ -712,7 +714,7 @@ pub async fn refresh(
             used,
         );
     }
-    let last = analytics.refreshed_at.get(dashboard.id).copied();
+    let last = analytics.requested_at.get(dashboard.id).copied();
     if last.is_some_and(|last| now.saturating_sub(last) < MIN_REFRESH_GAP) {
         return with_limits(
             rest_error(
@@ -738,6 +740,7 @@ pub async fn refresh(
     }
     analytics.refresh_log.push(now);
     analytics.running.insert(dashboard.id, now);
+    analytics.requested_at.insert(dashboard.id, now);
     let body = json!({ "statusUrl": format!("/services/data/{version}/analytics/dashboards/{}/status", dashboard.id) });
     with_limits(axum::Json(body).into_response(), used)
 }
@@ -848,6 +851,16 @@ mod tests {
             "FlexTable",
         ] {
             assert!(used.contains(kind), "no sample uses {kind}");
+        }
+    }
+
+    #[test]
+    fn ids_look_like_salesforce_ids() {
+        for d in samples::dashboards() {
+            assert_eq!(d.id.len(), 18, "{}", d.id);
+            for c in &d.components {
+                assert_eq!(c.id.len(), 18, "{}", c.id);
+            }
         }
     }
 

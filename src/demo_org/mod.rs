@@ -54,7 +54,7 @@ impl Default for DemoUser {
             username: "ada.okafor@northwind-demo.example".into(),
             email: "ada.okafor@northwind-demo.example".into(),
             org_name: "Northwind Traders (Demo)".into(),
-            org_id: "00D5g00000WbDemoEAB".into(),
+            org_id: "00D5g00000WbDemEAB".into(),
             user_id: "0055g00000AdaOkEAA".into(),
             language: "en_US".into(),
             timezone: "Europe/Berlin".into(),

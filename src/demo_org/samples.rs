@@ -156,7 +156,7 @@ fn component(
 ) -> Component {
     Component {
         id,
-        report_id: "00O5g00000DemoRptAAA",
+        report_id: "00O5g00000DemoRAAA",
         title: Some(title),
         header: None,
         footer: None,
@@ -218,7 +218,7 @@ pub fn dashboards() -> Vec<Dashboard> {
 
 fn pipeline() -> Dashboard {
     let mut won = component(
-        "01a5g00000PipeMetAAA",
+        "01a5g00000PipeMAAA",
         "Closed Won This Quarter",
         "Metric",
         Data::Total {
@@ -233,7 +233,7 @@ fn pipeline() -> Dashboard {
     ];
     won.footer = Some("Target: $4.5M");
     let mut quota = component(
-        "01a5g00000PipeGauAAA",
+        "01a5g00000PipeGAAA",
         "Quota Attainment",
         "Gauge",
         Data::Total {
@@ -247,7 +247,7 @@ fn pipeline() -> Dashboard {
         (Some(8_000_000.0), Some(10_000_000.0), "54c254"),
     ];
     let funnel = component(
-        "01a5g00000PipeFunAAA",
+        "01a5g00000PipeFAAA",
         "Pipeline by Stage",
         "Funnel",
         Data::Groups {
@@ -263,7 +263,7 @@ fn pipeline() -> Dashboard {
         },
     );
     let mut by_month = component(
-        "01a5g00000PipeColAAA",
+        "01a5g00000PipeCAAA",
         "Pipeline by Close Month",
         "Column",
         Data::Matrix {
@@ -296,7 +296,7 @@ fn pipeline() -> Dashboard {
     );
     by_month.group_by_type = Some("stacked");
     let top = component(
-        "01a5g00000PipeBarAAA",
+        "01a5g00000PipeBAAA",
         "Top Accounts by Open Pipeline",
         "Bar",
         Data::Groups {
@@ -312,7 +312,7 @@ fn pipeline() -> Dashboard {
         },
     );
     let mut sources = component(
-        "01a5g00000PipeDonAAA",
+        "01a5g00000PipeDAAA",
         "Won by Lead Source",
         "Donut",
         Data::Groups {
@@ -332,11 +332,11 @@ fn pipeline() -> Dashboard {
     );
     sources.show_total = true;
     Dashboard {
-        id: "01Z5g00000PipeDashAAA",
+        id: "01Z5g00000PipeDAAA",
         developer_name: "Sales_Pipeline",
         title: "Sales Pipeline",
         folder: "Sales Dashboards",
-        folder_id: "00l5g00000SalesFAAA",
+        folder_id: "00l5g00000SalesAAA",
         description: "Quarter-to-date bookings and open pipeline",
         palette: "wildflowers",
         theme: "dark",
@@ -354,7 +354,7 @@ fn pipeline() -> Dashboard {
         },
         components: vec![won, quota, funnel, by_month, top, sources],
         filters: vec![Filter {
-            id: "0IB5g00000RegionAAA",
+            id: "0IB5g00000RegioAAA",
             name: "Region",
             options: vec![
                 ("0IC5g00000EmeaAAAA", "EMEA", "EMEA"),
@@ -367,7 +367,7 @@ fn pipeline() -> Dashboard {
 
 fn service() -> Dashboard {
     let open = component(
-        "01a5g00000SvcMetrAAA",
+        "01a5g00000SvcMeAAA",
         "Open Cases",
         "Metric",
         Data::Total {
@@ -376,7 +376,7 @@ fn service() -> Dashboard {
         },
     );
     let mut csat = component(
-        "01a5g00000SvcGaugAAA",
+        "01a5g00000SvcGaAAA",
         "Customer Satisfaction",
         "Gauge",
         Data::Total {
@@ -390,7 +390,7 @@ fn service() -> Dashboard {
         (Some(85.0), Some(100.0), "00716b"),
     ];
     let priority = component(
-        "01a5g00000SvcPieeAAA",
+        "01a5g00000SvcPiAAA",
         "Open Cases by Priority",
         "Pie",
         Data::Groups {
@@ -435,7 +435,7 @@ fn service() -> Dashboard {
         42.0, 51.0, 47.0, 38.0, 55.0, 21.0, 18.0, 49.0, 61.0, 58.0, 44.0, 39.0,
     ];
     let mut per_day = component(
-        "01a5g00000SvcLineAAA",
+        "01a5g00000SvcLiAAA",
         "Cases Opened per Day",
         "Line",
         Data::Groups {
@@ -450,7 +450,7 @@ fn service() -> Dashboard {
     );
     per_day.group_by_type = Some("cumulative");
     let mut agents = component(
-        "01a5g00000SvcTablAAA",
+        "01a5g00000SvcTaAAA",
         "Agents",
         "Table",
         Data::Groups {
@@ -471,7 +471,7 @@ fn service() -> Dashboard {
     );
     agents.header = Some("Closed this week");
     let mut backlog = component(
-        "01a5g00000SvcNodaAAA",
+        "01a5g00000SvcNoAAA",
         "Escalation Backlog",
         "Bar",
         Data::Groups {
@@ -482,11 +482,11 @@ fn service() -> Dashboard {
     );
     backlog.state = State::NoData;
     Dashboard {
-        id: "01Z5g00000SvcDashAAA",
+        id: "01Z5g00000SvcDaAAA",
         developer_name: "Customer_Service",
         title: "Customer Service",
         folder: "Service Dashboards",
-        folder_id: "00l5g00000ServiFAAA",
+        folder_id: "00l5g00000ServiAAA",
         description: "Live case load and satisfaction",
         palette: "ocean",
         theme: "dark",
@@ -498,7 +498,7 @@ fn service() -> Dashboard {
 
 fn marketing() -> Dashboard {
     let scatter = component(
-        "01a5g00000MktScatAAA",
+        "01a5g00000MktScAAA",
         "Campaign Cost vs. Leads",
         "Scatter",
         Data::Groups {
@@ -516,7 +516,7 @@ fn marketing() -> Dashboard {
         },
     );
     let mut by_source = component(
-        "01a5g00000MktGrpdAAA",
+        "01a5g00000MktGrAAA",
         "Leads by Source and Quarter",
         "Column",
         Data::Matrix {
@@ -539,7 +539,7 @@ fn marketing() -> Dashboard {
     );
     by_source.group_by_type = Some("grouped");
     let campaigns = component(
-        "01a5g00000MktFlexAAA",
+        "01a5g00000MktFlAAA",
         "Active Campaigns",
         "FlexTable",
         Data::Rows {
@@ -578,7 +578,7 @@ fn marketing() -> Dashboard {
         },
     );
     let mut roi = component(
-        "01a5g00000MktErroAAA",
+        "01a5g00000MktErAAA",
         "Marketing ROI",
         "Metric",
         Data::Total {
@@ -591,7 +591,7 @@ fn marketing() -> Dashboard {
         message: "The source report isn't available. It may have been deleted, or it's in a folder you can't access.",
     };
     let leads = component(
-        "01a5g00000MktLeadAAA",
+        "01a5g00000MktLeAAA",
         "Leads This Quarter",
         "Metric",
         Data::Total {
@@ -600,11 +600,11 @@ fn marketing() -> Dashboard {
         },
     );
     Dashboard {
-        id: "01Z5g00000MktDashAAA",
+        id: "01Z5g00000MktDaAAA",
         developer_name: "Marketing_Performance",
         title: "Marketing Performance",
         folder: "Marketing Dashboards",
-        folder_id: "00l5g00000MarkeFAAA",
+        folder_id: "00l5g00000MarkeAAA",
         description: "Campaign reach and lead generation",
         palette: "sunrise",
         theme: "dark",
@@ -633,7 +633,7 @@ fn marketing() -> Dashboard {
 
 fn executive() -> Dashboard {
     let mut revenue = component(
-        "01a5g00000ExeRevnAAA",
+        "01a5g00000ExeReAAA",
         "Revenue (YTD)",
         "Metric",
         Data::Total {
@@ -647,7 +647,7 @@ fn executive() -> Dashboard {
         (Some(20_000_000.0), None, "04844b"),
     ];
     let customers = component(
-        "01a5g00000ExeCustAAA",
+        "01a5g00000ExeCuAAA",
         "Active Customers",
         "Metric",
         Data::Total {
@@ -656,7 +656,7 @@ fn executive() -> Dashboard {
         },
     );
     let mut combo = component(
-        "01a5g00000ExeCombAAA",
+        "01a5g00000ExeCoAAA",
         "Bookings and Deal Count by Month",
         "Column",
         Data::Groups {
@@ -677,7 +677,7 @@ fn executive() -> Dashboard {
     );
     combo.y2_line = true;
     let mut regions = component(
-        "01a5g00000ExeRegnAAA",
+        "01a5g00000ExeGeAAA",
         "Revenue by Region and Segment",
         "Bar",
         Data::Matrix {
@@ -699,7 +699,7 @@ fn executive() -> Dashboard {
     );
     regions.group_by_type = Some("stacked");
     let mut mix = component(
-        "01a5g00000ExeMixxAAA",
+        "01a5g00000ExeMiAAA",
         "Revenue by Product Family",
         "Donut",
         Data::Groups {
@@ -719,11 +719,11 @@ fn executive() -> Dashboard {
     );
     mix.show_total = true;
     Dashboard {
-        id: "01Z5g00000ExecDashAAA",
+        id: "01Z5g00000ExecDAAA",
         developer_name: "Executive_Overview",
         title: "Executive Overview",
         folder: "Leadership",
-        folder_id: "00l5g00000LeadeFAAA",
+        folder_id: "00l5g00000LeadeAAA",
         description: "Company-wide results at a glance",
         palette: "aurora",
         theme: "dark",

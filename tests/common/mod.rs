@@ -103,3 +103,53 @@ pub async fn outcome(poll: RunningPoll) -> PollOutcome {
         other => panic!("the poller did not finish: {other:?}"),
     }
 }
+
+/// Signs in to the demo org through the device flow and returns the tokens.
+pub async fn sign_in(
+    org: &DemoOrg,
+    clock: &ManualClock,
+) -> Result<wallboard::auth::TokenResponse, Box<dyn std::error::Error + Send + Sync>> {
+    let client = demo_client(org)?;
+    let authorization = client.start().await?;
+    if !org.decide(&authorization.user_code, true) {
+        return Err("approval failed".into());
+    }
+    clock.advance(Duration::from_secs(6));
+    match client.poll(&authorization).await {
+        wallboard::auth::PollResult::Approved(tokens) => Ok(tokens),
+        other => Err(format!("not approved: {other:?}").into()),
+    }
+}
+
+/// A REST client for the demo org, signed in, with refresh enabled.
+pub async fn rest_client(
+    org: &DemoOrg,
+    clock: &ManualClock,
+) -> Result<
+    (
+        wallboard::salesforce::SalesforceClient,
+        wallboard::auth::TokenResponse,
+    ),
+    Box<dyn std::error::Error + Send + Sync>,
+> {
+    use std::sync::Arc;
+    use wallboard::auth::refresh::{Refresher, TokenKeeper};
+    let tokens = sign_in(org, clock).await?;
+    let http = wallboard::http::client()?;
+    let refresher = tokens.refresh_token.clone().map(|refresh_token| Refresher {
+        token_url: org
+            .base_url()
+            .join("services/oauth2/token")
+            .unwrap_or_else(|_| org.base_url()),
+        client_id: DEMO_CLIENT_ID.into(),
+        refresh_token,
+    });
+    let keeper = Arc::new(TokenKeeper::new(
+        http.clone(),
+        tokens.access_token.clone(),
+        refresher,
+    ));
+    let instance = url::Url::parse(tokens.instance_url.as_deref().ok_or("no instance_url")?)?;
+    let client = wallboard::salesforce::SalesforceClient::connect(http, instance, keeper).await?;
+    Ok((client, tokens))
+}

@@ -52,6 +52,9 @@ error-http-status = { $host } hat mit Fehler { $status } geantwortet.
 error-missing-client-id = Es ist keine Client-ID eingerichtet. Setzen Sie client_id in der Konfigurationsdatei oder WALLBOARD_CLIENT_ID.
 error-config = Konfigurationsproblem: { $detail }
 error-storage = Die Anmeldung konnte nicht in { $path } gespeichert werden.
+error-session-rejected = Salesforce akzeptiert die Anmeldung dieses Bildschirms nicht mehr. Bitte melden Sie sich erneut an.
+error-missing-api-scope = Diese App darf keine Salesforce-Daten lesen. Fügen Sie der External Client App den Bereich „Manage user data via APIs (api)“ hinzu und melden Sie sich erneut an.
+error-rest = { $host } meldet ein Problem: { $message }
 
 ## Anmeldung im Terminal (wallboard login)
 cli-instructions = Öffnen Sie zur Anmeldung diese Adresse auf Ihrem Telefon oder Computer:

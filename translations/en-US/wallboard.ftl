@@ -52,6 +52,9 @@ error-http-status = { $host } answered with error { $status }.
 error-missing-client-id = No client ID is configured. Set client_id in the config file or WALLBOARD_CLIENT_ID.
 error-config = Configuration problem: { $detail }
 error-storage = Could not save the sign-in in { $path }.
+error-session-rejected = Salesforce no longer accepts this screen's sign-in. Please sign in again.
+error-missing-api-scope = This app is not allowed to read Salesforce data. Add the scope “Manage user data via APIs (api)” to the External Client App, then sign in again.
+error-rest = { $host } reported a problem: { $message }
 
 ## Terminal sign-in (wallboard login)
 cli-instructions = To sign in, open this address on your phone or computer:
