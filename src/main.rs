@@ -59,10 +59,21 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         interval: u64,
     },
-    /// Render a screen headless (software renderer) into a PNG file.
+    /// List the signed-in org's dashboards (id, title, folder).
+    Dashboards,
+    /// Render a screen or a dashboard headless (software renderer) into a PNG file.
     Snapshot {
         #[arg(long, value_enum, default_value = "sign-in")]
         screen: snapshot::ScreenName,
+        /// Render this dashboard (id or developer name) from the org (or with --demo, the demo org).
+        #[arg(long, conflicts_with_all = ["results", "describe"])]
+        dashboard: Option<String>,
+        /// Render saved dashboard results JSON (as `GET analytics/dashboards/{id}` returns it).
+        #[arg(long)]
+        results: Option<PathBuf>,
+        /// Saved describe JSON to use as the dashboard's metadata.
+        #[arg(long, requires = "results")]
+        describe: Option<PathBuf>,
         /// WIDTHxHEIGHT in pixels.
         #[arg(long, default_value = "1920x1080", value_parser = snapshot::parse_size)]
         size: (u32, u32),
@@ -158,12 +169,34 @@ fn main() -> ExitCode {
                 exit::FAILED
             }
         },
-        Some(Command::Snapshot { screen, size, out }) => {
-            match snapshot::render(screen, size, config.locale.as_deref(), &out) {
+        Some(Command::Dashboards) => commands::org::list(&config, cli.demo),
+        Some(Command::Snapshot {
+            screen,
+            size,
+            out,
+            dashboard,
+            results,
+            describe,
+        }) => {
+            let locale = config.locale.clone();
+            let rendered = if let Some(results) = results {
+                let other = Localizer::new(locale.as_deref()).text("legend-other");
+                snapshot::dashboard_from_files(&results, describe.as_deref(), &other)
+                    .and_then(|d| snapshot::render_dashboard(d, size, locale.as_deref(), &out))
+            } else if let Some(id) = dashboard {
+                commands::org::fetch_dashboard(&config, cli.demo, &id)
+                    .and_then(|d| snapshot::render_dashboard(d, size, locale.as_deref(), &out))
+            } else {
+                snapshot::render(screen, size, locale.as_deref(), &out)
+            };
+            match rendered {
                 Ok(()) => exit::OK,
                 Err(error) => {
-                    eprintln!("{error}");
-                    exit::FAILED
+                    eprintln!(
+                        "{}",
+                        Localizer::new(locale.as_deref()).message(&error.user_message())
+                    );
+                    commands::exit_code(&error)
                 }
             }
         }

@@ -6,4 +6,4 @@ pub mod sign_in;
 pub mod view;
 
 pub use controller::{Command, SignInContext, ViewSink, run_sign_in};
-pub use view::{Action, CodeStatus, CodeView, IdleReason, View};
+pub use view::{Action, Card, CodeStatus, CodeView, DashboardView, IdleReason, PickerView, View};

@@ -1,7 +1,10 @@
 //! What the screen should show, as plain data: the app controller produces it, the UI bridge
 //! translates and draws it. No Slint here.
 
+use std::sync::Arc;
+
 use crate::auth::SignedInUser;
+use crate::dashboard::Dashboard;
 use crate::i18n::UserMessage;
 
 /// The status line under the code.
@@ -68,7 +71,7 @@ pub struct CodeView {
 }
 
 /// One screen's worth of state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum View {
     Starting,
     Code(CodeView),
@@ -76,4 +79,43 @@ pub enum View {
     Error(UserMessage),
     Connecting,
     SignedIn(SignedInUser),
+    Picker(PickerView),
+    Dashboard(DashboardView),
+}
+
+/// A card in the dashboard picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub title: String,
+    pub folder: String,
+}
+
+/// The dashboard picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickerView {
+    pub cards: Vec<Card>,
+    /// Card to focus (restored when coming back from a dashboard).
+    pub focus: usize,
+    /// Why the list is empty or could not load.
+    pub problem: Option<UserMessage>,
+}
+
+/// One dashboard on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DashboardView {
+    /// `None` while the first data is loading.
+    pub dashboard: Option<Arc<Dashboard>>,
+    /// Title to show before the data arrives.
+    pub title: String,
+    /// Position in the playlist or list (0-based) and its length.
+    pub index: usize,
+    pub count: usize,
+    /// Set when the data on screen could not be renewed: when it was last good.
+    pub stale_since: Option<chrono::DateTime<chrono::Local>>,
+    /// A problem loading this dashboard when there is no data to show.
+    pub problem: Option<UserMessage>,
+    /// Seconds until rotation resumes after a key press (`None`: rotating or single).
+    pub paused_secs: Option<u64>,
+    /// Changes whenever `dashboard` is replaced, so the UI rebuilds tiles only then.
+    pub revision: u64,
 }

@@ -2,6 +2,8 @@
 
 pub mod demo;
 pub mod login;
+pub mod org;
+pub mod session;
 pub mod snapshot;
 pub mod tv;
 

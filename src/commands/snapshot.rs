@@ -113,3 +113,60 @@ pub fn render(
     headless::save_png(window.window(), out).map_err(platform_error)?;
     Ok(())
 }
+
+/// Renders a dashboard at `size` into `out`.
+pub fn render_dashboard(
+    dashboard: crate::dashboard::Dashboard,
+    size: (u32, u32),
+    locale: Option<&str>,
+    out: &Path,
+) -> Result<(), AppError> {
+    let platform_error =
+        |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
+    headless::install().map_err(platform_error)?;
+    let window = AppWindow::new().map_err(platform_error)?;
+    let l10n = Localizer::new(locale);
+    let locale = l10n.locale().to_owned();
+    bridge::install(&window, Rc::new(l10n), None);
+    headless::set_size(window.window(), size.0, size.1);
+    window.show().map_err(platform_error)?;
+    let title = dashboard.title.clone();
+    let view = View::Dashboard(crate::app::DashboardView {
+        dashboard: Some(std::sync::Arc::new(dashboard)),
+        title,
+        index: 0,
+        count: 1,
+        stale_since: None,
+        problem: None,
+        paused_secs: None,
+        revision: 1,
+    });
+    bridge::apply(
+        &window,
+        &bridge::model(&view, &[], &Localizer::for_locale(&locale)),
+    );
+    headless::save_png(window.window(), out).map_err(platform_error)?;
+    Ok(())
+}
+
+/// Reads saved Salesforce JSON: a results file, optionally with a separate describe file.
+pub fn dashboard_from_files(
+    results: &Path,
+    describe: Option<&Path>,
+    other: &str,
+) -> Result<crate::dashboard::Dashboard, AppError> {
+    let read = |path: &Path| {
+        std::fs::read(path)
+            .map_err(|e| AppError::Config(format!("cannot read {}: {e}", path.display())))
+    };
+    let parse_error = |path: &Path, e: serde_json::Error| {
+        AppError::Config(format!("{} is not dashboard JSON: {e}", path.display()))
+    };
+    let mut parsed: crate::salesforce::types::DashboardResults =
+        serde_json::from_slice(&read(results)?).map_err(|e| parse_error(results, e))?;
+    if let Some(describe) = describe {
+        parsed.dashboard_metadata =
+            serde_json::from_slice(&read(describe)?).map_err(|e| parse_error(describe, e))?;
+    }
+    Ok(crate::dashboard::build(&parsed, other))
+}

@@ -248,8 +248,10 @@ fn with_other(
         return entries;
     }
     let rest: f64 = entries[MAX_LEGEND - 1..].iter().map(|e| e.1).sum();
+    // Keep the currency symbol: borrow the label format of a combined entry.
+    let template = entries[MAX_LEGEND - 1].2.clone();
     entries.truncate(MAX_LEGEND - 1);
-    entries.push((other.to_owned(), rest, None));
+    entries.push((other.to_owned(), rest, template));
     entries
 }
 

@@ -156,6 +156,41 @@ fn iso(at: Duration, now: Duration) -> String {
     )
 }
 
+/// The ISO date behind a month ("July 2026") or quarter ("Q3 2026") label.
+fn date_value(label: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = label.split_whitespace();
+    let (first, year) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or("2026"),
+    );
+    let month = MONTHS
+        .iter()
+        .position(|m| *m == first)
+        .map(|m| m + 1)
+        .or_else(|| {
+            first
+                .strip_prefix('Q')
+                .and_then(|q| q.parse::<usize>().ok())
+                .map(|q| (q - 1) * 3 + 1)
+        })
+        .unwrap_or(1);
+    format!("{year}-{month:02}-01")
+}
+
 /// Days since 1970-01-01 to (year, month, day) (Howard Hinnant's algorithm).
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
@@ -277,7 +312,12 @@ fn report_result(component: &Component, at: Duration, salt: usize) -> Value {
                     format!("{i}!T"),
                     json!({ "aggregates": [aggregate(subtotal, agg)] }),
                 );
-                groupings.push(json!({ "key": i.to_string(), "label": outer_label, "value": outer_label, "groupings": children }));
+                let value = if outer.data_type == "date" {
+                    json!(date_value(outer_label))
+                } else {
+                    json!(outer_label)
+                };
+                groupings.push(json!({ "key": i.to_string(), "label": outer_label, "value": value, "groupings": children }));
             }
             fact.insert(
                 "T!T".into(),

@@ -35,6 +35,8 @@ pub struct UiModel {
     pub org: String,
     pub username: String,
     pub next: String,
+    pub dashboard: Option<super::dashboard_bridge::DashboardModel>,
+    pub picker: Option<super::dashboard_bridge::PickerModel>,
 }
 
 impl Default for UiModel {
@@ -59,6 +61,8 @@ impl Default for UiModel {
             org: String::new(),
             username: String::new(),
             next: String::new(),
+            dashboard: None,
+            picker: None,
         }
     }
 }
@@ -167,6 +171,16 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
                 ),
             };
         }
+        View::Picker(picker) => {
+            model.screen = Screen::Picker;
+            model.keys_hint = l10n.text("keys-picker");
+            model.picker = Some(super::dashboard_bridge::picker_model(picker, l10n));
+        }
+        View::Dashboard(dashboard) => {
+            model.screen = Screen::Dashboard;
+            model.keys_hint = l10n.text("keys-dashboard");
+            model.dashboard = Some(super::dashboard_bridge::dashboard_model(dashboard, l10n));
+        }
         View::SignedIn(user) => {
             model.screen = Screen::SignedIn;
             model.name = l10n.format("signed-in-as", &[("name", user.display_name.clone())]);
@@ -217,6 +231,13 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
     sign_in.set_remaining(model.remaining);
     sign_in.set_status(model.status.as_str().into());
     sign_in.set_status_kind(model.status_kind);
+
+    if let Some(dashboard) = &model.dashboard {
+        super::dashboard_bridge::apply_dashboard(window, dashboard);
+    }
+    if let Some(picker) = &model.picker {
+        super::dashboard_bridge::apply_picker(window, picker);
+    }
 
     let signed_in = window.global::<SignedIn>();
     signed_in.set_name(model.name.as_str().into());

@@ -2,6 +2,8 @@
 //! a headless software-rendered platform (snapshots, tests), and the windowed app runner.
 
 pub mod bridge;
+pub mod chart_geometry;
+pub mod dashboard_bridge;
 pub mod headless;
 pub mod qr;
 pub mod window;

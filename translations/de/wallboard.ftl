@@ -40,6 +40,24 @@ action-new-code = Neuer Code
 action-cancel = Abbrechen
 action-try-again = Erneut versuchen
 
+## Dashboards
+dashboards-title = Dashboards
+dashboards-empty = In dieser Organisation wurden keine Dashboards gefunden.
+dashboard-loading = { $title } wird geladen…
+dashboard-as-of = Stand { $time }
+dashboard-stale = Offline · Daten von { $time }
+dashboard-position = { $index } von { $count }
+dashboard-paused = Wechsel pausiert · weiter in { $seconds } s
+keys-picker = ← → ↑ ↓ wählen   ·   OK öffnen
+keys-dashboard = ← → Dashboards   ·   ↑ ↓ Kacheln   ·   OK vergrößern   ·   Zurück Liste
+tile-no-data = Noch keine Daten
+tile-updating = Wird aktualisiert…
+tile-error = Fehler: { $message }
+tile-unsupported = Dieser Komponententyp ({ $kind }) kann noch nicht auf dem Fernseher angezeigt werden.
+legend-other = Sonstige
+scatter-x = Waagrecht: { $name }
+scatter-y = Senkrecht: { $name }
+
 ## Fehler
 error-login-host-invalid = „{ $host }“ ist kein gültiger Anmeldehost. Verwenden Sie production, sandbox oder Ihre My-Domain-Adresse.
 error-login-host-insecure = { $host } muss über https erreicht werden. Unverschlüsseltes http ist nur auf diesem Gerät selbst erlaubt.

@@ -40,6 +40,24 @@ action-new-code = New code
 action-cancel = Cancel
 action-try-again = Try again
 
+## Dashboards
+dashboards-title = Dashboards
+dashboards-empty = No dashboards found in this org.
+dashboard-loading = Loading { $title }…
+dashboard-as-of = As of { $time }
+dashboard-stale = Offline · showing data from { $time }
+dashboard-position = { $index } of { $count }
+dashboard-paused = Rotation paused · resumes in { $seconds } s
+keys-picker = ← → ↑ ↓ choose   ·   OK open
+keys-dashboard = ← → dashboards   ·   ↑ ↓ tiles   ·   OK zoom   ·   Back list
+tile-no-data = No data yet
+tile-updating = Updating…
+tile-error = Error: { $message }
+tile-unsupported = This component type ({ $kind }) cannot be shown on a TV yet.
+legend-other = Other
+scatter-x = Across: { $name }
+scatter-y = Up: { $name }
+
 ## Errors
 error-login-host-invalid = “{ $host }” is not a valid login host. Use production, sandbox, or your My Domain address.
 error-login-host-insecure = { $host } must be reached over https. Plain http is only allowed on this device itself.

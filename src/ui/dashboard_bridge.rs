@@ -1,0 +1,403 @@
+//! Dashboards and the picker for the screen: tiles translated and turned into geometry (pure,
+//! Send, testable), then written into the Slint `Dashboards` global, rebuilding tiles only when
+//! the data changed.
+
+use std::sync::Arc;
+
+use slint::{Color, ComponentHandle, Model, ModelRc, SharedString, VecModel};
+
+use super::chart_geometry::{Align, Frame, Geometry, geometry};
+use super::generated::{
+    AppWindow, ChartDot, ChartRect, ChartShape, ChartText, Dashboards, LegendEntry, PickerCard,
+    TableRow, TileData, TileKind, Tone,
+};
+use crate::app::{DashboardView, PickerView};
+use crate::dashboard::format::Rgb;
+use crate::dashboard::{Body, ChartKind, Dashboard, Tile};
+use crate::i18n::{Localizer, UserMessage};
+
+/// A tile ready for the screen, still plain Rust.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TileModel {
+    pub kind: TileKind,
+    pub title: String,
+    pub header: String,
+    pub footer: String,
+    pub warning: String,
+    pub place: (u32, u32, u32, u32),
+    pub value: String,
+    pub value_color: Option<Rgb>,
+    pub geometry: Option<Geometry>,
+    pub legend: Vec<(String, String, Rgb)>,
+    pub columns: Vec<String>,
+    pub numeric: Vec<bool>,
+    pub rows: Vec<Vec<String>>,
+    pub state_text: String,
+    pub state_tone: Tone,
+}
+
+/// The dashboard screen's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DashboardModel {
+    pub title: String,
+    pub subtitle: String,
+    pub as_of: String,
+    pub stale: String,
+    pub position: String,
+    pub paused: String,
+    pub loading: String,
+    pub columns: u32,
+    pub rows: u32,
+    pub tiles: Arc<Vec<TileModel>>,
+    pub revision: u64,
+}
+
+/// The picker's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickerModel {
+    pub title: String,
+    pub cards: Vec<(String, String)>,
+    pub focus: usize,
+}
+
+fn time_text(time: chrono::DateTime<chrono::Local>) -> String {
+    time.format("%H:%M").to_string()
+}
+
+/// Translates one tile and computes its geometry.
+pub fn tile_model(tile: &Tile, l10n: &Localizer) -> TileModel {
+    let mut model = TileModel {
+        kind: TileKind::State,
+        title: tile.title.clone(),
+        header: tile.header.clone().unwrap_or_default(),
+        footer: tile.footer.clone().unwrap_or_default(),
+        warning: tile.warning.clone().unwrap_or_default(),
+        place: (
+            tile.place.column,
+            tile.place.row,
+            tile.place.colspan,
+            tile.place.rowspan,
+        ),
+        value: String::new(),
+        value_color: None,
+        geometry: geometry(&tile.body),
+        legend: Vec::new(),
+        columns: Vec::new(),
+        numeric: Vec::new(),
+        rows: Vec::new(),
+        state_text: String::new(),
+        state_tone: Tone::Info,
+    };
+    match &tile.body {
+        Body::Metric { text, color, .. } => {
+            model.kind = TileKind::Metric;
+            model.value = text.clone();
+            model.value_color = *color;
+        }
+        Body::Gauge { text, .. } => {
+            model.kind = TileKind::Gauge;
+            model.value = text.clone();
+        }
+        Body::Chart(chart) => {
+            let round = matches!(chart.kind, ChartKind::Pie | ChartKind::Donut);
+            model.kind = if round {
+                TileKind::Round
+            } else {
+                TileKind::Chart
+            };
+            model.value = model
+                .geometry
+                .as_ref()
+                .map(|g| g.center.clone())
+                .unwrap_or_default();
+            let labels = chart
+                .series
+                .first()
+                .map(|s| s.labels.clone())
+                .unwrap_or_default();
+            model.legend = match chart.kind {
+                ChartKind::Pie | ChartKind::Donut => chart
+                    .legend
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (name, color))| {
+                        (
+                            name.clone(),
+                            labels.get(i).cloned().unwrap_or_default(),
+                            *color,
+                        )
+                    })
+                    .collect(),
+                ChartKind::Scatter => chart
+                    .series
+                    .iter()
+                    .zip(["scatter-x", "scatter-y"])
+                    .map(|(s, id)| {
+                        (
+                            l10n.format(id, &[("name", s.name.clone())]),
+                            String::new(),
+                            s.color,
+                        )
+                    })
+                    .collect(),
+                ChartKind::Funnel => Vec::new(),
+                _ if chart.series.len() > 1 || chart.line_y2.is_some() => chart
+                    .legend
+                    .iter()
+                    .map(|(n, c)| (n.clone(), String::new(), *c))
+                    .collect(),
+                _ => Vec::new(),
+            };
+        }
+        Body::Table(table) => {
+            model.kind = TileKind::Table;
+            model.columns = table.columns.clone();
+            model.numeric = table.numeric.clone();
+            model.rows = table.rows.clone();
+        }
+        Body::NoData => model.state_text = l10n.text("tile-no-data"),
+        Body::Running => model.state_text = l10n.text("tile-updating"),
+        Body::Error { message } => {
+            model.state_text =
+                l10n.message(&UserMessage::new("tile-error").arg("message", message));
+            model.state_tone = Tone::Error;
+        }
+        Body::Unsupported { kind } => {
+            model.state_text =
+                l10n.message(&UserMessage::new("tile-unsupported").arg("kind", kind));
+            model.state_tone = Tone::Warning;
+        }
+    }
+    model
+}
+
+/// Translates a dashboard view.
+pub fn dashboard_model(view: &DashboardView, l10n: &Localizer) -> DashboardModel {
+    let dashboard: Option<&Dashboard> = view.dashboard.as_deref();
+    let tiles = dashboard
+        .map(|d| d.tiles.iter().map(|t| tile_model(t, l10n)).collect())
+        .unwrap_or_default();
+    let as_of = dashboard
+        .and_then(|d| d.as_of)
+        .map(|t| {
+            l10n.format(
+                "dashboard-as-of",
+                &[("time", time_text(t.with_timezone(&chrono::Local)))],
+            )
+        })
+        .unwrap_or_default();
+    DashboardModel {
+        title: dashboard.map_or_else(|| view.title.clone(), |d| d.title.clone()),
+        subtitle: dashboard.and_then(|d| d.folder.clone()).unwrap_or_default(),
+        as_of,
+        stale: view
+            .stale_since
+            .map(|t| l10n.format("dashboard-stale", &[("time", time_text(t))]))
+            .unwrap_or_default(),
+        position: if view.count > 1 {
+            l10n.format(
+                "dashboard-position",
+                &[
+                    ("index", (view.index + 1).to_string()),
+                    ("count", view.count.to_string()),
+                ],
+            )
+        } else {
+            String::new()
+        },
+        paused: view
+            .paused_secs
+            .map(|s| l10n.format("dashboard-paused", &[("seconds", s.to_string())]))
+            .unwrap_or_default(),
+        loading: match &view.problem {
+            Some(problem) => l10n.message(problem),
+            None => l10n.format("dashboard-loading", &[("title", view.title.clone())]),
+        },
+        columns: dashboard.map_or(12, |d| d.grid.columns),
+        rows: dashboard.map_or(12, |d| d.grid.rows),
+        tiles: Arc::new(tiles),
+        revision: view.revision,
+    }
+}
+
+pub fn picker_model(view: &PickerView, l10n: &Localizer) -> PickerModel {
+    PickerModel {
+        title: match &view.problem {
+            Some(problem) => l10n.message(problem),
+            None if view.cards.is_empty() => l10n.text("dashboards-empty"),
+            None => l10n.text("dashboards-title"),
+        },
+        cards: view
+            .cards
+            .iter()
+            .map(|c| (c.title.clone(), c.folder.clone()))
+            .collect(),
+        focus: view.focus.min(view.cards.len().saturating_sub(1)),
+    }
+}
+
+fn color(rgb: Rgb) -> Color {
+    Color::from_rgb_u8(rgb.0, rgb.1, rgb.2)
+}
+
+fn to_model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
+    ModelRc::new(VecModel::from(items))
+}
+
+fn text(label: &super::chart_geometry::Label) -> ChartText {
+    ChartText {
+        x: label.x,
+        y: label.y,
+        text: SharedString::from(label.text.as_str()),
+        align: match label.align {
+            Align::Start => 0,
+            Align::Middle => 1,
+            Align::End => 2,
+        },
+    }
+}
+
+/// The Slint struct for a tile.
+pub fn tile_data(tile: &TileModel) -> TileData {
+    let empty = Geometry {
+        frame: Frame::Axes,
+        rects: vec![],
+        shapes: vec![],
+        dots: vec![],
+        x_labels: vec![],
+        y_labels: vec![],
+        value_labels: vec![],
+        center: String::new(),
+    };
+    let g = tile.geometry.as_ref().unwrap_or(&empty);
+    TileData {
+        kind: tile.kind,
+        frame: match g.frame {
+            Frame::Axes => super::generated::Frame::Axes,
+            Frame::Bars => super::generated::Frame::Bars,
+            Frame::Round => super::generated::Frame::Round,
+            Frame::Stages => super::generated::Frame::Stages,
+            Frame::Gauge => super::generated::Frame::Gauge,
+        },
+        title: tile.title.as_str().into(),
+        header: tile.header.as_str().into(),
+        footer: tile.footer.as_str().into(),
+        warning: tile.warning.as_str().into(),
+        column: tile.place.0 as i32,
+        row: tile.place.1 as i32,
+        colspan: tile.place.2 as i32,
+        rowspan: tile.place.3 as i32,
+        value: tile.value.as_str().into(),
+        value_color: tile
+            .value_color
+            .map_or(Color::from_rgb_u8(0xf5, 0xf7, 0xfb), color),
+        rects: to_model(
+            g.rects
+                .iter()
+                .map(|r| ChartRect {
+                    x: r.x,
+                    y: r.y,
+                    w: r.w,
+                    h: r.h,
+                    color: color(r.color),
+                })
+                .collect(),
+        ),
+        shapes: to_model(
+            g.shapes
+                .iter()
+                .map(|s| ChartShape {
+                    commands: s.commands.as_str().into(),
+                    fill: s.fill.map_or(Color::from_argb_u8(0, 0, 0, 0), color),
+                    stroke: s.stroke.map_or(Color::from_argb_u8(0, 0, 0, 0), color),
+                    stroke_width: s.stroke_width,
+                })
+                .collect(),
+        ),
+        dots: to_model(
+            g.dots
+                .iter()
+                .map(|d| ChartDot {
+                    x: d.x,
+                    y: d.y,
+                    color: color(d.color),
+                })
+                .collect(),
+        ),
+        x_labels: to_model(g.x_labels.iter().map(text).collect()),
+        y_labels: to_model(g.y_labels.iter().map(text).collect()),
+        value_labels: to_model(g.value_labels.iter().map(text).collect()),
+        legend: to_model(
+            tile.legend
+                .iter()
+                .map(|(n, v, c)| LegendEntry {
+                    name: n.as_str().into(),
+                    value: v.as_str().into(),
+                    color: color(*c),
+                })
+                .collect(),
+        ),
+        columns: to_model(
+            tile.columns
+                .iter()
+                .map(|c| SharedString::from(c.as_str()))
+                .collect(),
+        ),
+        numeric: to_model(tile.numeric.clone()),
+        rows: to_model(
+            tile.rows
+                .iter()
+                .map(|r| TableRow {
+                    cells: to_model(r.iter().map(|c| SharedString::from(c.as_str())).collect()),
+                })
+                .collect(),
+        ),
+        state_text: tile.state_text.as_str().into(),
+        state_tone: tile.state_tone,
+    }
+}
+
+thread_local! {
+    static SHOWN_REVISION: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Writes the dashboard screen; tiles are rebuilt only when the revision changed.
+pub fn apply_dashboard(window: &AppWindow, model: &DashboardModel) {
+    let global = window.global::<Dashboards>();
+    global.set_title(model.title.as_str().into());
+    global.set_subtitle(model.subtitle.as_str().into());
+    global.set_as_of(model.as_of.as_str().into());
+    global.set_stale_text(model.stale.as_str().into());
+    global.set_position(model.position.as_str().into());
+    global.set_paused_text(model.paused.as_str().into());
+    global.set_loading_text(model.loading.as_str().into());
+    if SHOWN_REVISION.with(|r| r.get()) != Some(model.revision) {
+        SHOWN_REVISION.with(|r| r.set(Some(model.revision)));
+        global.set_grid_columns(model.columns as i32);
+        global.set_grid_rows(model.rows as i32);
+        global.set_tiles(to_model(model.tiles.iter().map(tile_data).collect()));
+        global.set_zoomed(-1);
+        if global.get_focused_tile() as usize >= model.tiles.len() {
+            global.set_focused_tile(0);
+        }
+    }
+}
+
+/// Writes the picker.
+pub fn apply_picker(window: &AppWindow, model: &PickerModel) {
+    let global = window.global::<Dashboards>();
+    global.set_picker_title(model.title.as_str().into());
+    let cards: Vec<PickerCard> = model
+        .cards
+        .iter()
+        .map(|(t, f)| PickerCard {
+            title: t.as_str().into(),
+            folder: f.as_str().into(),
+        })
+        .collect();
+    let same = global.get_cards().row_count() == cards.len();
+    if !same || global.get_picker_focus() as usize >= cards.len() {
+        global.set_cards(to_model(cards));
+        global.set_picker_focus(model.focus as i32);
+    }
+}
