@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use url::Url;
 
+use crate::app::PlaylistItem;
 use crate::auth::{AuthServer, Dialect, LoginHost};
 use crate::error::AppError;
 
@@ -51,6 +52,12 @@ pub struct ConfigArgs {
     /// Where the sign-in is kept.
     #[arg(long, env = "WALLBOARD_STATE_DIR", global = true, value_name = "DIR")]
     pub state_dir: Option<PathBuf>,
+    /// Dashboards to rotate: `NAME_OR_ID:SECONDS,...` (e.g. `Sales_Pipeline:30,Executive_Overview:45`).
+    #[arg(long, env = "WALLBOARD_PLAYLIST", global = true, value_name = "LIST")]
+    pub playlist: Option<String>,
+    /// Minutes between dashboard refreshes (Salesforce allows one a minute).
+    #[arg(long, env = "WALLBOARD_REFRESH_MINUTES", global = true)]
+    pub refresh_minutes: Option<u64>,
 }
 
 /// The config file's keys (all optional).
@@ -67,6 +74,14 @@ pub struct FileConfig {
     pub state_dir: Option<PathBuf>,
     pub code_lifetime_secs: Option<u64>,
     pub max_code_renewals: Option<u32>,
+    /// Dashboards to rotate through, in order: `[[playlist]] dashboard = "..." seconds = 30`.
+    pub playlist: Option<Vec<PlaylistItem>>,
+    /// How often Salesforce recomputes a shown dashboard (at least 1).
+    pub refresh_minutes: Option<u64>,
+    /// This screen's share of the org's 200 dashboard refreshes per hour.
+    pub refresh_budget_per_hour: Option<u32>,
+    /// How long a key press pauses the rotation.
+    pub pause_seconds: Option<u64>,
 }
 
 /// The effective configuration.
@@ -84,6 +99,32 @@ pub struct Config {
     pub code_lifetime: Duration,
     /// Codes renewed automatically after expiry before the TV waits for OK.
     pub max_code_renewals: u32,
+    pub playlist: Vec<PlaylistItem>,
+    pub refresh_every: Duration,
+    pub refresh_budget_per_hour: u32,
+    pub pause: Duration,
+}
+
+/// Parses `NAME_OR_ID:SECONDS,...`.
+pub fn parse_playlist(text: &str) -> Result<Vec<PlaylistItem>, AppError> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            let (dashboard, seconds) = entry.rsplit_once(':').ok_or_else(|| {
+                AppError::Config(format!("playlist entry {entry:?} needs NAME:SECONDS"))
+            })?;
+            let seconds = seconds.trim().parse().map_err(|_| {
+                AppError::Config(format!(
+                    "playlist entry {entry:?}: seconds must be a number"
+                ))
+            })?;
+            Ok(PlaylistItem {
+                dashboard: dashboard.trim().to_owned(),
+                seconds,
+            })
+        })
+        .collect()
 }
 
 fn default_state_dir() -> PathBuf {
@@ -141,6 +182,19 @@ impl Config {
                 file.code_lifetime_secs.unwrap_or(600).clamp(30, 3600),
             ),
             max_code_renewals: file.max_code_renewals.unwrap_or(3),
+            playlist: match args.playlist {
+                Some(text) => parse_playlist(&text)?,
+                None => file.playlist.unwrap_or_default(),
+            },
+            refresh_every: Duration::from_secs(
+                60 * args
+                    .refresh_minutes
+                    .or(file.refresh_minutes)
+                    .unwrap_or(15)
+                    .max(1),
+            ),
+            refresh_budget_per_hour: file.refresh_budget_per_hour.unwrap_or(12),
+            pause: Duration::from_secs(file.pause_seconds.unwrap_or(120).clamp(5, 3600)),
         };
         // The login host is validated where it is used (`auth_server`), so the TV can show the
         // problem on screen instead of exiting before a window opens.

@@ -6,11 +6,21 @@ use std::time::Duration;
 
 use tokio::sync::mpsc;
 
+use std::sync::Arc;
+
+use url::Url;
+
+use super::dashboards::{DashboardSettings, Ending, run_dashboards};
 use super::sign_in::{Effect, Input, SignInMachine};
-use super::view::{Action, View};
+use super::view::{Action, PickerView, View};
+use crate::auth::SignedInUser;
+use crate::auth::TokenResponse;
 use crate::auth::credentials::{self, SavedSignIn};
+use crate::auth::refresh::{Refresher, TokenKeeper};
 use crate::auth::{DeviceFlowClient, PollerOptions, PollerSlot, TaggedEvent, identity};
 use crate::clock::SharedClock;
+use crate::error::AppError;
+use crate::salesforce::SalesforceClient;
 
 /// Commands from the remote, after the UI turned keys into them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +28,14 @@ pub enum Command {
     Activate(Action),
     Back,
     Quit,
+    /// OK on a picker card.
+    OpenDashboard(usize),
+    /// Left/Right on a dashboard.
+    StepDashboard(i32),
+    /// Back on a dashboard.
+    ToPicker,
+    /// Any remote key (pauses rotation).
+    Activity,
 }
 
 /// Where views go (the Slint bridge, or a test).
@@ -42,30 +60,48 @@ pub struct SignInContext {
     pub state_dir: Option<PathBuf>,
 }
 
-/// Runs until `commands` closes or says Quit.
-pub async fn run_sign_in(
-    context: SignInContext,
-    mut commands: mpsc::UnboundedReceiver<Command>,
-    sink: impl ViewSink,
-) {
+/// How long the "Connected as" confirmation stays before the dashboards appear.
+pub const CONFIRMATION: Duration = Duration::from_millis(2500);
+
+/// The sign-in screens until someone approves; `None` when asked to quit.
+pub async fn sign_in(
+    context: &SignInContext,
+    commands: &mut mpsc::UnboundedReceiver<Command>,
+    sink: &impl ViewSink,
+) -> Option<(Box<TokenResponse>, SignedInUser)> {
     let mut machine = SignInMachine::new(context.max_renewals, context.options.default_lifetime);
     let mut poller = PollerSlot::default();
     let (events_tx, mut events) = mpsc::unbounded_channel::<TaggedEvent>();
     let (inputs_tx, mut inputs) = mpsc::unbounded_channel::<Input>();
     let mut ticker = tokio::time::interval(Duration::from_secs(1));
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let mut approved: Option<Box<TokenResponse>> = None;
 
     let mut pending = machine.begin();
     loop {
         for effect in pending.drain(..) {
-            run_effect(effect, &context, &mut poller, &events_tx, &inputs_tx).await;
+            if let Effect::Identify { tokens, .. } = &effect {
+                approved = Some(tokens.clone());
+            }
+            run_effect(effect, context, &mut poller, &events_tx, &inputs_tx).await;
         }
-        sink.show(machine.view(context.clock.now()), machine.actions());
+        let view = machine.view(context.clock.now());
+        sink.show(view.clone(), machine.actions());
+        if let (View::SignedIn(user), Some(tokens)) = (&view, &approved) {
+            // Let the person read who signed in, then hand over to the dashboards.
+            tokio::select! {
+                command = commands.recv() => if matches!(command, None | Some(Command::Quit)) { break },
+                _ = tokio::time::sleep(CONFIRMATION) => {}
+            }
+            poller.cancel().await;
+            return Some((tokens.clone(), user.clone()));
+        }
         let input = tokio::select! {
             command = commands.recv() => match command {
                 None | Some(Command::Quit) => break,
                 Some(Command::Back) => Input::Back,
                 Some(Command::Activate(action)) => Input::Activate(action),
+                Some(_) => continue,
             },
             Some(event) = events.recv() => Input::Poll(event),
             Some(input) = inputs.recv() => input,
@@ -74,6 +110,101 @@ pub async fn run_sign_in(
         pending = machine.handle(input, context.clock.now());
     }
     poller.cancel().await;
+    None
+}
+
+/// Everything the app needs: how to sign in and how to show dashboards.
+pub struct AppContext {
+    pub sign_in: SignInContext,
+    pub dashboards: DashboardSettings,
+}
+
+/// Connects the REST client for fresh tokens.
+async fn connect(
+    context: &SignInContext,
+    tokens: &TokenResponse,
+) -> Result<SalesforceClient, AppError> {
+    let server = context.client.server();
+    let refresher = tokens.refresh_token.clone().map(|refresh_token| Refresher {
+        token_url: server.token_url.clone(),
+        client_id: server.client_id.clone(),
+        refresh_token,
+    });
+    let keeper = Arc::new(TokenKeeper::new(
+        context.http.clone(),
+        tokens.access_token.clone(),
+        refresher,
+    ));
+    let instance = tokens
+        .instance_url
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok())
+        .ok_or_else(|| AppError::BadResponse {
+            host: server.login_host.display_host(),
+            detail: "the token response has no instance_url".into(),
+        })?;
+    SalesforceClient::connect(context.http.clone(), instance, keeper).await
+}
+
+/// The whole app: sign in, show dashboards, and sign in again if the session is rejected.
+/// Runs until `commands` closes or says Quit.
+pub async fn run_app(
+    context: AppContext,
+    mut commands: mpsc::UnboundedReceiver<Command>,
+    sink: impl ViewSink,
+) {
+    while let Some((tokens, user)) = sign_in(&context.sign_in, &mut commands, &sink).await {
+        tracing::info!(user = %user.username, "showing dashboards");
+        // Connecting needs the network; keep trying (with back-off) rather than give up.
+        let mut wait = Duration::from_secs(2);
+        let client = loop {
+            match connect(&context.sign_in, &tokens).await {
+                Ok(client) => break Some(client),
+                Err(error @ (AppError::SessionRejected | AppError::MissingApiScope)) => {
+                    tracing::warn!(%error, "session rejected; signing in again");
+                    break None;
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "cannot reach Salesforce yet; retrying");
+                    sink.show(
+                        View::Picker(PickerView {
+                            cards: Vec::new(),
+                            focus: 0,
+                            problem: Some(error.user_message()),
+                        }),
+                        Vec::new(),
+                    );
+                    tokio::select! {
+                        command = commands.recv() => if matches!(command, None | Some(Command::Quit)) { return },
+                        _ = context.sign_in.clock.sleep(wait) => {}
+                    }
+                    wait = (wait * 2).min(Duration::from_secs(60));
+                }
+            }
+        };
+        let Some(client) = client else { continue };
+        match run_dashboards(
+            client,
+            &context.dashboards,
+            &context.sign_in.clock,
+            &mut commands,
+            &sink,
+        )
+        .await
+        {
+            Ending::Quit => return,
+            Ending::SignedOut(error) => tracing::warn!(%error, "session ended; signing in again"),
+        }
+    }
+}
+
+/// Only the sign-in (kept for callers that do not show dashboards).
+pub async fn run_sign_in(
+    context: SignInContext,
+    mut commands: mpsc::UnboundedReceiver<Command>,
+    sink: impl ViewSink,
+) {
+    let _ = sign_in(&context, &mut commands, &sink).await;
 }
 
 async fn run_effect(

@@ -2,8 +2,11 @@
 //! controller that runs their effects on tokio.
 
 pub mod controller;
+pub mod dashboards;
+pub mod scheduler;
 pub mod sign_in;
 pub mod view;
 
-pub use controller::{Command, SignInContext, ViewSink, run_sign_in};
+pub use controller::{AppContext, Command, SignInContext, ViewSink, run_app, run_sign_in};
+pub use dashboards::{DashboardSettings, PlaylistItem};
 pub use view::{Action, Card, CodeStatus, CodeView, DashboardView, IdleReason, PickerView, View};

@@ -7,7 +7,8 @@ use url::Url;
 
 use super::demo::{self, DemoOptions};
 use super::{exit_code, flow_client, runtime};
-use crate::app::SignInContext;
+use crate::app::scheduler::RefreshPolicy;
+use crate::app::{AppContext, DashboardSettings, SignInContext};
 use crate::clock::SystemClock;
 use crate::config::Config;
 use crate::error::AppError;
@@ -82,13 +83,17 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
     }
     let context = http::client().and_then(|http| {
         let (client, poller_options) = flow_client(&config, &http)?;
-        Ok(SignInContext {
+        let sign_in = SignInContext {
             http,
             client,
             clock: runtime.block_on(async { SystemClock::shared() }),
             options: poller_options,
             max_renewals: config.max_code_renewals,
             state_dir: Some(config.state_dir.clone()),
+        };
+        Ok(AppContext {
+            sign_in,
+            dashboards: dashboard_settings(&config, demo_org.is_some(), &l10n),
         })
     });
     let window_options = WindowOptions {
@@ -108,5 +113,21 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
             eprintln!("{}", l10n.message(&error.user_message()));
             exit_code(&error)
         }
+    }
+}
+
+/// Dashboard behaviour from the configuration. Without a playlist the demo rotates through
+/// every dashboard, so a first run shows them all.
+pub fn dashboard_settings(config: &Config, demo: bool, l10n: &Localizer) -> DashboardSettings {
+    DashboardSettings {
+        playlist: config.playlist.clone(),
+        rotate_all: (demo && config.playlist.is_empty()).then_some(Duration::from_secs(20)),
+        policy: RefreshPolicy {
+            refresh_every: config.refresh_every,
+            refreshes_per_hour: config.refresh_budget_per_hour,
+            ..RefreshPolicy::default()
+        },
+        pause: config.pause,
+        other_label: l10n.text("legend-other"),
     }
 }

@@ -215,6 +215,8 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
         // A new set of buttons: focus the first one.
         state.set_focused(0);
     }
+    // Coming back to the picker restores the focus on the card of the last dashboard.
+    let entering_picker = state.get_screen() != Screen::Picker && model.screen == Screen::Picker;
     state.set_screen(model.screen);
     state.set_keys_hint(model.keys_hint.as_str().into());
     state.set_message_title(model.message_title.as_str().into());
@@ -236,7 +238,7 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
         super::dashboard_bridge::apply_dashboard(window, dashboard);
     }
     if let Some(picker) = &model.picker {
-        super::dashboard_bridge::apply_picker(window, picker);
+        super::dashboard_bridge::apply_picker(window, picker, entering_picker);
     }
 
     let signed_in = window.global::<SignedIn>();
@@ -260,6 +262,32 @@ pub fn install(
     window
         .global::<SignIn>()
         .on_render_qr(|payload, max_px| qr::image(payload.as_str(), max_px));
+
+    let dashboards = window.global::<super::generated::Dashboards>();
+    let send = commands.clone();
+    dashboards.on_open_dashboard(move |index| {
+        if let Some(tx) = &send {
+            let _ = tx.send(Command::OpenDashboard(usize::try_from(index).unwrap_or(0)));
+        }
+    });
+    let send = commands.clone();
+    dashboards.on_step_dashboard(move |step| {
+        if let Some(tx) = &send {
+            let _ = tx.send(Command::StepDashboard(step));
+        }
+    });
+    let send = commands.clone();
+    dashboards.on_to_picker(move || {
+        if let Some(tx) = &send {
+            let _ = tx.send(Command::ToPicker);
+        }
+    });
+    let send = commands.clone();
+    dashboards.on_activity(move || {
+        if let Some(tx) = &send {
+            let _ = tx.send(Command::Activity);
+        }
+    });
 
     let state = window.global::<AppState>();
     let send = commands.clone();

@@ -384,7 +384,7 @@ pub fn apply_dashboard(window: &AppWindow, model: &DashboardModel) {
 }
 
 /// Writes the picker.
-pub fn apply_picker(window: &AppWindow, model: &PickerModel) {
+pub fn apply_picker(window: &AppWindow, model: &PickerModel, restore_focus: bool) {
     let global = window.global::<Dashboards>();
     global.set_picker_title(model.title.as_str().into());
     let cards: Vec<PickerCard> = model
@@ -396,8 +396,10 @@ pub fn apply_picker(window: &AppWindow, model: &PickerModel) {
         })
         .collect();
     let same = global.get_cards().row_count() == cards.len();
-    if !same || global.get_picker_focus() as usize >= cards.len() {
+    if !same {
         global.set_cards(to_model(cards));
+    }
+    if !same || restore_focus || global.get_picker_focus() as usize >= model.cards.len() {
         global.set_picker_focus(model.focus as i32);
     }
 }

@@ -10,7 +10,7 @@ use tokio::sync::mpsc;
 
 use super::bridge;
 use super::generated::{AppWindow, Screen};
-use crate::app::{Command, SignInContext, View, run_sign_in};
+use crate::app::{AppContext, Command, View, run_app};
 use crate::error::AppError;
 use crate::i18n::Localizer;
 
@@ -26,7 +26,7 @@ pub struct WindowOptions {
 /// Shows the app and blocks until the window closes.
 pub fn run(
     runtime: &tokio::runtime::Runtime,
-    context: Result<SignInContext, AppError>,
+    context: Result<AppContext, AppError>,
     locale: Option<&str>,
     options: WindowOptions,
 ) -> Result<(), slint::PlatformError> {
@@ -62,7 +62,7 @@ pub fn run(
         });
     };
     let controller = match context {
-        Ok(context) => runtime.spawn(run_sign_in(context, command_rx, sink)),
+        Ok(context) => runtime.spawn(run_app(context, command_rx, sink)),
         Err(problem) => {
             tracing::error!(%problem, "cannot sign in with this configuration");
             sink(View::Error(problem.user_message()), Vec::new());

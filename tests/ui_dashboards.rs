@@ -1,0 +1,273 @@
+//! From sign-in to dashboards on the headless renderer, with the real app controller and the
+//! demo org: the picker, opening a dashboard, moving between dashboards and tiles, zoom, Back,
+//! focus restored; rotation from a playlist; stale data kept when the network drops.
+
+mod common;
+
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
+
+use common::*;
+use slint::ComponentHandle;
+use slint::platform::Key;
+use wallboard::app::{
+    AppContext, Command, DashboardSettings, PlaylistItem, SignInContext, run_app,
+};
+use wallboard::auth::PollerOptions;
+use wallboard::clock::ManualClock;
+use wallboard::demo_org::{DemoOrg, DemoOrgConfig};
+use wallboard::i18n::Localizer;
+use wallboard::ui::bridge::{self, UiModel};
+use wallboard::ui::generated::Screen;
+use wallboard::ui::{AppWindow, headless};
+
+fn output(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("test-output")
+        .join(name)
+}
+
+struct Harness {
+    runtime: tokio::runtime::Runtime,
+    clock: ManualClock,
+    org: DemoOrg,
+    window: AppWindow,
+    views: Receiver<UiModel>,
+    commands: tokio::sync::mpsc::UnboundedSender<Command>,
+    _state: tempfile::TempDir,
+}
+
+impl Harness {
+    fn start(
+        settings: DashboardSettings,
+    ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let clock = ManualClock::new();
+        let org = runtime.block_on(demo_org(&clock, DemoOrgConfig::default()))?;
+        let state = tempfile::tempdir()?;
+        let sign_in = SignInContext {
+            http: wallboard::http::client()?,
+            client: demo_client(&org)?,
+            clock: clock.shared(),
+            options: PollerOptions::default(),
+            max_renewals: 3,
+            state_dir: Some(state.path().to_path_buf()),
+        };
+        let (commands, command_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (views_tx, views) = std::sync::mpsc::channel();
+        let l10n = Arc::new(Localizer::for_locale("en-US"));
+        let sink = move |view, actions: Vec<_>| {
+            let _ = views_tx.send(bridge::model(&view, &actions, &l10n));
+        };
+        runtime.spawn(run_app(
+            AppContext {
+                sign_in,
+                dashboards: settings,
+            },
+            command_rx,
+            sink,
+        ));
+        headless::install().map_err(|e| e.to_string())?;
+        let window = AppWindow::new().map_err(|e| e.to_string())?;
+        bridge::install(
+            &window,
+            Rc::new(Localizer::for_locale("en-US")),
+            Some(commands.clone()),
+        );
+        headless::set_size(window.window(), 1920, 1080);
+        window.show().map_err(|e| e.to_string())?;
+        Ok(Self {
+            runtime,
+            clock,
+            org,
+            window,
+            views,
+            commands,
+            _state: state,
+        })
+    }
+
+    /// Applies views until one matches (10 s limit).
+    fn until(&self, what: &str, want: impl Fn(&UiModel) -> bool) -> UiModel {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.views.recv_timeout(left) {
+                Ok(model) => {
+                    bridge::apply(&self.window, &model);
+                    if want(&model) {
+                        return model;
+                    }
+                }
+                Err(error) => panic!("never saw {what}: {error}"),
+            }
+        }
+    }
+
+    fn sign_in(&self) {
+        self.until("the code screen", |m| m.screen == Screen::Code);
+        let code = self.org.latest_user_code().unwrap_or_default();
+        assert!(self.org.decide(&code, true));
+        self.runtime.block_on(advance(&self.clock, 6));
+        self.until("the confirmation", |m| m.screen == Screen::SignedIn);
+    }
+
+    fn press(&self, key: Key) {
+        headless::press(self.window.window(), key);
+    }
+
+    fn shot(&self, name: &str) -> image::RgbaImage {
+        headless::save_png(self.window.window(), &output(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+}
+
+fn showing(title: &'static str) -> impl Fn(&UiModel) -> bool {
+    move |m| {
+        m.screen == Screen::Dashboard
+            && m.dashboard
+                .as_ref()
+                .is_some_and(|d| d.title == title && !d.tiles.is_empty())
+    }
+}
+
+#[test]
+fn picker_dashboard_zoom_and_back_with_the_remote() -> TestResult {
+    let h = Harness::start(DashboardSettings::default())?;
+    h.sign_in();
+    let picker = h.until("the picker", |m| {
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 4)
+    });
+    assert_eq!(
+        picker.picker.map(|p| p.title),
+        Some("Dashboards".to_owned())
+    );
+    h.shot("ui-picker.png");
+
+    // Right, Down (clamped), OK opens the focused card.
+    assert_eq!(h.window.get_picker_focus(), 0);
+    h.press(Key::RightArrow);
+    assert_eq!(h.window.get_picker_focus(), 1);
+    h.press(Key::DownArrow);
+    assert_eq!(
+        h.window.get_picker_focus(),
+        3,
+        "three columns: down moves a row, clamped to the last card"
+    );
+    h.press(Key::LeftArrow);
+    assert_eq!(h.window.get_picker_focus(), 2);
+    h.press(Key::Return);
+    let first = h.until("the third dashboard", showing("Marketing Performance"));
+    assert_eq!(
+        first.dashboard.as_ref().map(|d| d.position.clone()),
+        Some("3 of 4".to_owned())
+    );
+    let shot = h.shot("ui-dashboard-marketing.png");
+    assert!(
+        shot.pixels()
+            .filter(|p| p.0[..3] == [0xf9, 0xa0, 0x3f])
+            .count()
+            > 500,
+        "the sunrise palette's first colour is drawn"
+    );
+
+    // Right: next dashboard; Down moves the focus ring between tiles; OK zooms; Back unzooms.
+    h.press(Key::RightArrow);
+    h.until("the fourth dashboard", showing("Executive Overview"));
+    h.press(Key::DownArrow);
+    h.press(Key::DownArrow);
+    assert_eq!(h.window.get_focused_tile(), 2);
+    h.press(Key::Return);
+    assert_eq!(h.window.get_zoomed_tile(), 2);
+    h.shot("ui-dashboard-zoomed.png");
+    h.press(Key::Escape);
+    assert_eq!(h.window.get_zoomed_tile(), -1);
+    // Left wraps round to the first dashboard.
+    h.press(Key::RightArrow);
+    h.until("the first dashboard", showing("Sales Pipeline"));
+
+    // Back returns to the picker with the card of the dashboard on screen focused.
+    h.press(Key::Escape);
+    h.until("the picker again", |m| m.screen == Screen::Picker);
+    assert_eq!(h.window.get_picker_focus(), 0);
+    let _ = h.commands.send(Command::Quit);
+    Ok(())
+}
+
+#[test]
+fn a_playlist_rotates_and_keeps_stale_data_offline() -> TestResult {
+    let settings = DashboardSettings {
+        playlist: vec![
+            PlaylistItem {
+                dashboard: "Executive_Overview".into(),
+                seconds: 30,
+            },
+            PlaylistItem {
+                dashboard: "01Z5g00000SvcDaAAA".into(),
+                seconds: 30,
+            },
+        ],
+        ..DashboardSettings::default()
+    };
+    let h = Harness::start(settings)?;
+    h.sign_in();
+    let exec = h.until("the first playlist entry", showing("Executive Overview"));
+    assert_eq!(
+        exec.dashboard.as_ref().map(|d| d.position.clone()),
+        Some("1 of 2".to_owned())
+    );
+    assert!(
+        exec.dashboard
+            .as_ref()
+            .is_some_and(|d| d.as_of.starts_with("As of "))
+    );
+    h.runtime
+        .block_on(async { h.clock.advance(Duration::from_secs(31)) });
+    h.until("the second playlist entry", showing("Customer Service"));
+
+    // The network drops: the dashboard stays, marked stale, and comes back by itself.
+    h.org.faults().set_offline(true);
+    h.runtime
+        .block_on(async { h.clock.advance(Duration::from_secs(61)) });
+    let stale = h.until("a stale badge", |m| {
+        m.dashboard
+            .as_ref()
+            .is_some_and(|d| d.stale.starts_with("Offline"))
+    });
+    assert!(
+        stale
+            .dashboard
+            .as_ref()
+            .is_some_and(|d| !d.tiles.is_empty()),
+        "data stays on screen"
+    );
+    h.shot("ui-dashboard-stale.png");
+    h.org.faults().set_offline(false);
+    for _ in 0..6 {
+        h.runtime
+            .block_on(async { h.clock.advance(Duration::from_secs(10)) });
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    h.until("fresh data", |m| {
+        m.dashboard
+            .as_ref()
+            .is_some_and(|d| d.stale.is_empty() && d.title == "Customer Service")
+    });
+
+    // A key press pauses the rotation.
+    h.press(Key::DownArrow);
+    let paused = h.until("the pause notice", |m| {
+        m.dashboard
+            .as_ref()
+            .is_some_and(|d| d.paused.starts_with("Rotation paused"))
+    });
+    assert!(paused.dashboard.is_some());
+    let _ = h.commands.send(Command::Quit);
+    Ok(())
+}
