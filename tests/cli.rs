@@ -268,3 +268,63 @@ fn snapshot_renders_a_png_of_the_requested_size() -> TestResult {
     assert_eq!((image.width(), image.height()), (1280, 720));
     Ok(())
 }
+
+#[test]
+fn saved_json_renders_to_png() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let out = dir.path().join("documented.png");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/documented_results.json"
+    );
+    let mut command = wallboard(dir.path());
+    command
+        .args([
+            "snapshot",
+            "--results",
+            fixture,
+            "--size",
+            "1280x720",
+            "--out",
+        ])
+        .arg(&out);
+    let (code, _, stderr) = run(command)?;
+    assert_eq!(code, 0, "{stderr}");
+    let image = image::open(&out)?.to_rgb8();
+    assert_eq!(image.dimensions(), (1280, 720));
+    std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/test-output"))?;
+    image.save(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/test-output/cli-documented-results.png"
+    ))?;
+    // The metric's break-point colour (54c254) is on screen.
+    assert!(image.pixels().filter(|p| p.0 == [0x54, 0xc2, 0x54]).count() > 200);
+    Ok(())
+}
+
+#[test]
+fn dashboards_lists_id_title_and_folder() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut command = wallboard(dir.path());
+    command.args(["--demo", "dashboards"]);
+    let (code, stdout, stderr) = run(command)?;
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    assert!(
+        lines.contains(&"01Z5g00000ExecDAAA	Executive Overview	Leadership"),
+        "{stdout}"
+    );
+    Ok(())
+}
+
+#[test]
+fn dashboards_without_a_sign_in_says_so() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut command = wallboard(dir.path());
+    command.args(["dashboards", "--client-id", "x"]);
+    let (code, _, stderr) = run(command)?;
+    assert_ne!(code, 0);
+    assert!(stderr.contains("sign in again"), "{stderr}");
+    Ok(())
+}

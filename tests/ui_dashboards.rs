@@ -271,3 +271,80 @@ fn a_playlist_rotates_and_keeps_stale_data_offline() -> TestResult {
     let _ = h.commands.send(Command::Quit);
     Ok(())
 }
+
+/// Bright pixels in the outer 5 % band would be lost to overscan.
+fn bright_outside_safe_area(image: &image::RgbaImage) -> usize {
+    let (w, h) = image.dimensions();
+    let (bx, by) = (w * 5 / 100, h * 5 / 100);
+    image
+        .enumerate_pixels()
+        .filter(|(x, y, _)| *x < bx || *x >= w - bx || *y < by || *y >= h - by)
+        .filter(|(_, _, p)| p.0[..3].iter().any(|c| *c > 90))
+        .count()
+}
+
+#[test]
+fn every_demo_dashboard_renders_at_three_resolutions() -> TestResult {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let clock = ManualClock::new();
+    let org = runtime.block_on(demo_org(&clock, DemoOrgConfig::default()))?;
+    let (client, _) = runtime.block_on(rest_client(&org, &clock))?;
+    let records = runtime.block_on(client.list_dashboards())?;
+    for record in &records {
+        let results = runtime.block_on(client.results(&record.id, &[]))?;
+        let dashboard = wallboard::dashboard::build(&results, "Other");
+        for (w, h) in [(1280, 720), (1920, 1080), (3840, 2160)] {
+            let name = format!(
+                "dashboard-{}-{w}x{h}.png",
+                record
+                    .developer_name
+                    .clone()
+                    .unwrap_or_default()
+                    .to_lowercase()
+            );
+            wallboard::commands::snapshot::render_dashboard(
+                dashboard.clone(),
+                (w, h),
+                Some("en-US"),
+                &output(&name),
+            )?;
+            let image = image::open(output(&name))?.to_rgba8();
+            assert_eq!(image.dimensions(), (w, h));
+            assert_eq!(
+                bright_outside_safe_area(&image),
+                0,
+                "{name} draws into the overscan band"
+            );
+            // Every tile is drawn: its area holds more than the tile background.
+            let grid = &dashboard.grid;
+            for tile in &dashboard.tiles {
+                let (safe_x, safe_y) = (w as f64 * 0.05, h as f64 * 0.05 + h as f64 * 0.09);
+                let (cw, ch) = (
+                    (w as f64 - 2.0 * w as f64 * 0.05) / grid.columns as f64,
+                    (h as f64 * 0.9 - h as f64 * 0.16) / grid.rows as f64,
+                );
+                let x0 = (safe_x + (tile.place.column as f64 + 0.2) * cw) as u32;
+                let y0 = (safe_y + (tile.place.row as f64 + 0.2) * ch) as u32;
+                let x1 =
+                    (safe_x + ((tile.place.column + tile.place.colspan) as f64 - 0.2) * cw) as u32;
+                let y1 =
+                    (safe_y + ((tile.place.row + tile.place.rowspan) as f64 - 0.2) * ch) as u32;
+                let mut colours = std::collections::HashSet::new();
+                for y in (y0..y1.min(h)).step_by(3) {
+                    for x in (x0..x1.min(w)).step_by(3) {
+                        colours.insert(image.get_pixel(x, y).0);
+                    }
+                }
+                assert!(
+                    colours.len() > 8,
+                    "{name}: tile {:?} looks empty",
+                    tile.title
+                );
+            }
+        }
+    }
+    Ok(())
+}

@@ -10,6 +10,21 @@ use crate::salesforce::types::{
     ReportResult, VisualizationProperties, id15,
 };
 
+/// Visualization types drawn natively.
+const SUPPORTED: &[&str] = &[
+    "Metric",
+    "Gauge",
+    "Bar",
+    "Column",
+    "Line",
+    "Pie",
+    "Donut",
+    "Funnel",
+    "Scatter",
+    "Table",
+    "FlexTable",
+];
+
 /// At most this many legend entries; the rest are combined as "Other".
 pub const MAX_LEGEND: usize = 6;
 
@@ -638,16 +653,25 @@ fn body(
             None,
         );
     }
-    let report = data.and_then(|d| d.report_result.as_ref());
-    let Some(report) = report.filter(|_| data_status != "NODATA") else {
-        return (if running { Body::Running } else { Body::NoData }, warning);
-    };
     let props = meta.properties.as_ref();
     let viz = props.and_then(|p| p.visualization_properties.as_ref());
     let kind = props
         .and_then(|p| p.visualization_type.clone())
         .or_else(|| meta.kind.clone().filter(|k| k != "Report"))
         .unwrap_or_default();
+    if !SUPPORTED.contains(&kind.as_str()) {
+        // Visualforce pages, rich text, images, custom components: say so, never crash.
+        return (
+            Body::Unsupported {
+                kind: if kind.is_empty() { "?".into() } else { kind },
+            },
+            None,
+        );
+    }
+    let report = data.and_then(|d| d.report_result.as_ref());
+    let Some(report) = report.filter(|_| data_status != "NODATA") else {
+        return (if running { Body::Running } else { Body::NoData }, warning);
+    };
     let body = match kind.as_str() {
         "Metric" | "Gauge" => {
             let measures = Measures {
@@ -780,5 +804,59 @@ pub fn build(results: &DashboardResults, other: &str) -> Dashboard {
             .is_some_and(|t| t.eq_ignore_ascii_case("light")),
         grid,
         tiles,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOCUMENTED: &str = include_str!("../../tests/fixtures/documented_results.json");
+
+    #[test]
+    fn the_documented_example_becomes_tiles() -> Result<(), serde_json::Error> {
+        let results: DashboardResults = serde_json::from_str(DOCUMENTED)?;
+        let dashboard = build(&results, "Other");
+        assert_eq!(dashboard.title, "Simple Dashboard");
+        assert!(!dashboard.dark, "chartTheme light");
+        assert_eq!((dashboard.grid.columns, dashboard.grid.rows), (9, 7));
+        assert_eq!(dashboard.as_of.map(|d| d.timestamp()), Some(1_397_003_296));
+        let tiles = &dashboard.tiles;
+        assert_eq!(tiles.len(), 5);
+        // Metric: value above -1, so the second band's colour; the label keeps "USD ".
+        assert_eq!(
+            tiles[0].body,
+            Body::Metric {
+                text: "USD 67M".into(),
+                exact: "USD 67,043,365.50".into(),
+                color: Some(Rgb(0x54, 0xc2, 0x54))
+            }
+        );
+        // Column with a warning: data still shown, the "-" bucket kept as a category.
+        let Body::Chart(chart) = &tiles[1].body else {
+            panic!("expected a chart, got {:?}", tiles[1].body)
+        };
+        assert_eq!(chart.categories, ["-", "Existing Business"]);
+        assert_eq!(chart.series[0].labels, ["USD 10.1K", "USD 67M"]);
+        assert_eq!(
+            tiles[1].warning.as_deref(),
+            Some("The dashboard component may be incomplete.")
+        );
+        assert_eq!(tiles[1].header.as_deref(), Some("Pipeline"));
+        assert_eq!(
+            tiles[2].body,
+            Body::Error {
+                message: "The source report isn't available.".into()
+            }
+        );
+        assert_eq!(tiles[3].body, Body::NoData);
+        assert_eq!(
+            tiles[4].body,
+            Body::Unsupported {
+                kind: "LightningWebComponent".into()
+            }
+        );
+        assert_eq!(tiles[1].place.column, 3, "string column positions");
+        Ok(())
     }
 }

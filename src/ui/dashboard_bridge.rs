@@ -357,10 +357,6 @@ pub fn tile_data(tile: &TileModel) -> TileData {
     }
 }
 
-thread_local! {
-    static SHOWN_REVISION: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
-}
-
 /// Writes the dashboard screen; tiles are rebuilt only when the revision changed.
 pub fn apply_dashboard(window: &AppWindow, model: &DashboardModel) {
     let global = window.global::<Dashboards>();
@@ -371,8 +367,9 @@ pub fn apply_dashboard(window: &AppWindow, model: &DashboardModel) {
     global.set_position(model.position.as_str().into());
     global.set_paused_text(model.paused.as_str().into());
     global.set_loading_text(model.loading.as_str().into());
-    if SHOWN_REVISION.with(|r| r.get()) != Some(model.revision) {
-        SHOWN_REVISION.with(|r| r.set(Some(model.revision)));
+    let revision = i32::try_from(model.revision % (i32::MAX as u64)).unwrap_or(0);
+    if global.get_tiles_revision() != revision {
+        global.set_tiles_revision(revision);
         global.set_grid_columns(model.columns as i32);
         global.set_grid_rows(model.rows as i32);
         global.set_tiles(to_model(model.tiles.iter().map(tile_data).collect()));
