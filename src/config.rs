@@ -122,6 +122,7 @@ pub fn parse_playlist(text: &str) -> Result<Vec<PlaylistItem>, AppError> {
             Ok(PlaylistItem {
                 dashboard: dashboard.trim().to_owned(),
                 seconds,
+                filters: Vec::new(),
             })
         })
         .collect()
@@ -252,6 +253,32 @@ mod tests {
             config.auth_server()?.token_url.as_str(),
             "https://test.salesforce.com/services/oauth2/token"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn playlists_come_from_the_file_or_the_environment() -> Result<(), AppError> {
+        let file: FileConfig = toml::from_str(
+            "[[playlist]]\ndashboard = \"Sales_Pipeline\"\nseconds = 30\nfilters = [\"0IC5g00000EmeaAAAA\"]\n\n[[playlist]]\ndashboard = \"01Z5g00000ExecDAAA\"\nseconds = 45\n",
+        )
+        .map_err(|e| AppError::Config(e.to_string()))?;
+        let config = Config::merge(ConfigArgs::default(), file)?;
+        assert_eq!(config.playlist.len(), 2);
+        assert_eq!(config.playlist[0].filters, ["0IC5g00000EmeaAAAA"]);
+        let args = ConfigArgs {
+            playlist: Some("Sales_Pipeline:30, Executive_Overview:45".into()),
+            ..ConfigArgs::default()
+        };
+        let config = Config::merge(args, FileConfig::default())?;
+        assert_eq!(
+            config.playlist[1],
+            PlaylistItem {
+                dashboard: "Executive_Overview".into(),
+                seconds: 45,
+                filters: vec![]
+            }
+        );
+        assert!(parse_playlist("Sales_Pipeline").is_err());
         Ok(())
     }
 

@@ -207,10 +207,12 @@ fn a_playlist_rotates_and_keeps_stale_data_offline() -> TestResult {
             PlaylistItem {
                 dashboard: "Executive_Overview".into(),
                 seconds: 30,
+                filters: vec![],
             },
             PlaylistItem {
                 dashboard: "01Z5g00000SvcDaAAA".into(),
                 seconds: 30,
+                filters: vec![],
             },
         ],
         ..DashboardSettings::default()

@@ -24,6 +24,9 @@ use crate::salesforce::types::{DashboardRecord, DashboardResults};
 pub struct PlaylistItem {
     pub dashboard: String,
     pub seconds: u64,
+    /// Dashboard filter option ids (`0IC…`) sent as `filter1..3`.
+    #[serde(default)]
+    pub filters: Vec<String>,
 }
 
 /// How dashboards are shown.
@@ -62,7 +65,10 @@ pub enum Ending {
 
 #[derive(Debug, Clone)]
 struct Item {
+    /// Dashboard id plus filters: what is fetched, cached and scheduled.
+    key: String,
     id: String,
+    filters: Vec<String>,
     title: String,
     folder: String,
     seconds: Option<Duration>,
@@ -85,8 +91,14 @@ enum Mode {
 
 /// Matches playlist entries to dashboards (id, 15-character id or developer name).
 fn items(records: &[DashboardRecord], settings: &DashboardSettings) -> Vec<Item> {
-    let item = |r: &DashboardRecord, seconds| Item {
+    let item = |r: &DashboardRecord, seconds, filters: &[String]| Item {
+        key: if filters.is_empty() {
+            r.id.clone()
+        } else {
+            format!("{}?{}", r.id, filters.join(","))
+        },
         id: r.id.clone(),
+        filters: filters.to_vec(),
         title: r.title.clone().unwrap_or_else(|| r.id.clone()),
         folder: r.folder_name.clone().unwrap_or_default(),
         seconds,
@@ -94,7 +106,7 @@ fn items(records: &[DashboardRecord], settings: &DashboardSettings) -> Vec<Item>
     if settings.playlist.is_empty() {
         return records
             .iter()
-            .map(|r| item(r, settings.rotate_all))
+            .map(|r| item(r, settings.rotate_all, &[]))
             .collect();
     }
     settings
@@ -105,24 +117,37 @@ fn items(records: &[DashboardRecord], settings: &DashboardSettings) -> Vec<Item>
             if found.is_none() {
                 tracing::warn!(dashboard = %entry.dashboard, "playlist entry matches no dashboard");
             }
-            found.map(|r| item(r, Some(Duration::from_secs(entry.seconds.max(5)))))
+            found.map(|r| {
+                item(
+                    r,
+                    Some(Duration::from_secs(entry.seconds.max(5))),
+                    &entry.filters,
+                )
+            })
         })
         .collect()
 }
 
 struct Fetched {
-    id: String,
+    key: String,
     result: Result<DashboardResults, AppError>,
 }
 
-async fn fetch(client: SalesforceClient, clock: SharedClock, id: String, refresh: bool) -> Fetched {
+async fn fetch(
+    client: SalesforceClient,
+    clock: SharedClock,
+    key: String,
+    id: String,
+    filters: Vec<String>,
+    refresh: bool,
+) -> Fetched {
     if refresh {
-        match client.refresh(&id, &[]).await {
+        match client.refresh(&id, &filters).await {
             Ok(()) => {
                 // Wait (at most two minutes) until every component is idle again.
                 for _ in 0..40 {
                     clock.sleep(Duration::from_secs(3)).await;
-                    match client.status(&id, &[]).await {
+                    match client.status(&id, &filters).await {
                         Ok(status)
                             if status.component_status.iter().all(|c| {
                                 !c.refresh_status
@@ -135,7 +160,7 @@ async fn fetch(client: SalesforceClient, clock: SharedClock, id: String, refresh
                         Ok(_) => {}
                         Err(error) => {
                             return Fetched {
-                                id,
+                                key,
                                 result: Err(error),
                             };
                         }
@@ -150,14 +175,14 @@ async fn fetch(client: SalesforceClient, clock: SharedClock, id: String, refresh
             }) => tracing::info!(%message, "refresh refused; showing current data"),
             Err(error) => {
                 return Fetched {
-                    id,
+                    key,
                     result: Err(error),
                 };
             }
         }
     }
-    let result = client.results(&id, &[]).await;
-    Fetched { id, result }
+    let result = client.results(&id, &filters).await;
+    Fetched { key, result }
 }
 
 fn is_session_error(error: &AppError) -> bool {
@@ -239,18 +264,25 @@ pub async fn run_dashboards(
                 let Some(item) = list.get(index) else {
                     continue;
                 };
-                if in_flight.contains(&item.id) {
+                if in_flight.contains(&item.key) {
                     continue;
                 }
                 let usage = client.api_usage();
-                let refresh = shown.get(&item.id).is_some_and(|s| s.dashboard.is_some())
-                    && scheduler.wants_refresh(&item.id, now, usage);
-                if refresh || scheduler.wants_fetch(&item.id, now, usage) {
+                let refresh = shown.get(&item.key).is_some_and(|s| s.dashboard.is_some())
+                    && scheduler.wants_refresh(&item.key, now, usage);
+                if refresh || scheduler.wants_fetch(&item.key, now, usage) {
                     if refresh {
-                        scheduler.record_refresh(&item.id, now);
+                        scheduler.record_refresh(&item.key, now);
                     }
-                    in_flight.insert(item.id.clone());
-                    let task = fetch(client.clone(), clock.clone(), item.id.clone(), refresh);
+                    in_flight.insert(item.key.clone());
+                    let task = fetch(
+                        client.clone(),
+                        clock.clone(),
+                        item.key.clone(),
+                        item.id.clone(),
+                        item.filters.clone(),
+                        refresh,
+                    );
                     let done_tx = done_tx.clone();
                     tokio::spawn(async move {
                         let _ = done_tx.send(task.await);
@@ -296,12 +328,12 @@ pub async fn run_dashboards(
                 Some(_) => {}
             },
             Some(fetched) = done.recv() => {
-                in_flight.remove(&fetched.id);
+                in_flight.remove(&fetched.key);
                 let now = clock.now();
-                let entry = shown.entry(fetched.id.clone()).or_default();
+                let entry = shown.entry(fetched.key.clone()).or_default();
                 match fetched.result {
                     Ok(results) => {
-                        scheduler.record_fetch(&fetched.id, now, true);
+                        scheduler.record_fetch(&fetched.key, now, true);
                         revision += 1;
                         entry.dashboard = Some(Arc::new(dashboard::build(&results, &settings.other_label)));
                         entry.good_at = Some(chrono::Local::now());
@@ -311,8 +343,8 @@ pub async fn run_dashboards(
                     }
                     Err(error) if is_session_error(&error) => return Ending::SignedOut(error),
                     Err(error) => {
-                        tracing::warn!(%error, dashboard = %fetched.id, "could not update dashboard; keeping what is on screen");
-                        scheduler.record_fetch(&fetched.id, now, false);
+                        tracing::warn!(%error, dashboard = %fetched.key, "could not update dashboard; keeping what is on screen");
+                        scheduler.record_fetch(&fetched.key, now, false);
                         if entry.dashboard.is_some() {
                             entry.stale_since = entry.good_at;
                         } else {
@@ -373,7 +405,7 @@ fn view(
         }),
         Mode::Show { pos, .. } => {
             let item = list.get(pos);
-            let entry = item.and_then(|i| shown.get(&i.id));
+            let entry = item.and_then(|i| shown.get(&i.key));
             View::Dashboard(DashboardView {
                 dashboard: entry.and_then(|e| e.dashboard.clone()),
                 title: item.map(|i| i.title.clone()).unwrap_or_default(),
