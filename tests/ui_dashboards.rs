@@ -274,17 +274,6 @@ fn a_playlist_rotates_and_keeps_stale_data_offline() -> TestResult {
     Ok(())
 }
 
-/// Bright pixels in the outer 5 % band would be lost to overscan.
-fn bright_outside_safe_area(image: &image::RgbaImage) -> usize {
-    let (w, h) = image.dimensions();
-    let (bx, by) = (w * 5 / 100, h * 5 / 100);
-    image
-        .enumerate_pixels()
-        .filter(|(x, y, _)| *x < bx || *x >= w - bx || *y < by || *y >= h - by)
-        .filter(|(_, _, p)| p.0[..3].iter().any(|c| *c > 90))
-        .count()
-}
-
 #[test]
 fn every_demo_dashboard_renders_at_three_resolutions() -> TestResult {
     let runtime = tokio::runtime::Builder::new_multi_thread()

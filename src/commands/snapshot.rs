@@ -96,22 +96,8 @@ pub fn render(
     locale: Option<&str>,
     out: &Path,
 ) -> Result<(), AppError> {
-    let platform_error =
-        |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
-    headless::install().map_err(platform_error)?;
-    let window = AppWindow::new().map_err(platform_error)?;
-    let l10n = Localizer::new(locale);
-    let locale = l10n.locale().to_owned();
-    bridge::install(&window, Rc::new(l10n), None);
-    headless::set_size(window.window(), size.0, size.1);
-    window.show().map_err(platform_error)?;
     let (view, actions) = example(screen);
-    bridge::apply(
-        &window,
-        &bridge::model(&view, &actions, &Localizer::for_locale(&locale)),
-    );
-    headless::save_png(window.window(), out).map_err(platform_error)?;
-    Ok(())
+    render_view(&view, &actions, size, locale, out)
 }
 
 /// Renders a dashboard at `size` into `out`.
@@ -121,15 +107,6 @@ pub fn render_dashboard(
     locale: Option<&str>,
     out: &Path,
 ) -> Result<(), AppError> {
-    let platform_error =
-        |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
-    headless::install().map_err(platform_error)?;
-    let window = AppWindow::new().map_err(platform_error)?;
-    let l10n = Localizer::new(locale);
-    let locale = l10n.locale().to_owned();
-    bridge::install(&window, Rc::new(l10n), None);
-    headless::set_size(window.window(), size.0, size.1);
-    window.show().map_err(platform_error)?;
     let title = dashboard.title.clone();
     let view = View::Dashboard(crate::app::DashboardView {
         dashboard: Some(std::sync::Arc::new(dashboard)),
@@ -141,10 +118,27 @@ pub fn render_dashboard(
         paused_secs: None,
         revision: 1,
     });
-    bridge::apply(
-        &window,
-        &bridge::model(&view, &[], &Localizer::for_locale(&locale)),
-    );
+    render_view(&view, &[], size, locale, out)
+}
+
+/// Draws one view in a fresh headless window and saves it as PNG.
+fn render_view(
+    view: &View,
+    actions: &[Action],
+    size: (u32, u32),
+    locale: Option<&str>,
+    out: &Path,
+) -> Result<(), AppError> {
+    let platform_error =
+        |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
+    headless::install().map_err(platform_error)?;
+    let window = AppWindow::new().map_err(platform_error)?;
+    let l10n = Localizer::new(locale);
+    let model = bridge::model(view, actions, &l10n);
+    bridge::install(&window, Rc::new(l10n), None);
+    headless::set_size(window.window(), size.0, size.1);
+    window.show().map_err(platform_error)?;
+    bridge::apply(&window, &model);
     headless::save_png(window.window(), out).map_err(platform_error)?;
     Ok(())
 }

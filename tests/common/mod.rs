@@ -153,3 +153,14 @@ pub async fn rest_client(
     let client = wallboard::salesforce::SalesforceClient::connect(http, instance, keeper).await?;
     Ok((client, tokens))
 }
+
+/// Bright pixels (text, QR, buttons, charts) in the outer 5 % band, which TV overscan would cut.
+pub fn bright_outside_safe_area(image: &image::RgbaImage) -> usize {
+    let (w, h) = image.dimensions();
+    let (bx, by) = (w * 5 / 100, h * 5 / 100);
+    image
+        .enumerate_pixels()
+        .filter(|(x, y, _)| *x < bx || *x >= w - bx || *y < by || *y >= h - by)
+        .filter(|(_, _, p)| p.0[..3].iter().any(|c| *c > 90))
+        .count()
+}
