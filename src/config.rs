@@ -9,6 +9,7 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::app::PlaylistItem;
+use crate::auth::store::{SharedStore, StoreChoice};
 use crate::auth::{AuthServer, Dialect, LoginHost};
 use crate::error::AppError;
 
@@ -55,6 +56,9 @@ pub struct ConfigArgs {
     /// Dashboards to rotate: `NAME_OR_ID:SECONDS,...` (e.g. `Sales_Pipeline:30,Executive_Overview:45`).
     #[arg(long, env = "WALLBOARD_PLAYLIST", global = true, value_name = "LIST")]
     pub playlist: Option<String>,
+    /// Where the sign-in is kept: auto (keyring if one answers, else a file), keyring or file.
+    #[arg(long, env = "WALLBOARD_CREDENTIAL_STORE", global = true, value_enum)]
+    pub credential_store: Option<StoreChoice>,
     /// Minutes between dashboard refreshes (Salesforce allows one a minute).
     #[arg(long, env = "WALLBOARD_REFRESH_MINUTES", global = true)]
     pub refresh_minutes: Option<u64>,
@@ -82,6 +86,8 @@ pub struct FileConfig {
     pub refresh_budget_per_hour: Option<u32>,
     /// How long a key press pauses the rotation.
     pub pause_seconds: Option<u64>,
+    /// `auto`, `keyring` or `file`.
+    pub credential_store: Option<StoreChoice>,
 }
 
 /// The effective configuration.
@@ -103,6 +109,7 @@ pub struct Config {
     pub refresh_every: Duration,
     pub refresh_budget_per_hour: u32,
     pub pause: Duration,
+    pub credential_store: StoreChoice,
 }
 
 /// Parses `NAME_OR_ID:SECONDS,...`.
@@ -196,10 +203,19 @@ impl Config {
             ),
             refresh_budget_per_hour: file.refresh_budget_per_hour.unwrap_or(12),
             pause: Duration::from_secs(file.pause_seconds.unwrap_or(120).clamp(5, 3600)),
+            credential_store: args
+                .credential_store
+                .or(file.credential_store)
+                .unwrap_or_default(),
         };
         // The login host is validated where it is used (`auth_server`), so the TV can show the
         // problem on screen instead of exiting before a window opens.
         Ok(config)
+    }
+
+    /// The credential store this configuration asks for.
+    pub fn store(&self) -> Result<SharedStore, AppError> {
+        crate::auth::store::open(self.credential_store, &self.state_dir)
     }
 
     /// The authorization server this configuration points at.

@@ -39,6 +39,8 @@ pub enum AppError {
     Storage { path: String, detail: String },
     #[error("the saved sign-in was rejected; sign in again")]
     SessionRejected,
+    #[error("this screen is not signed in; run `wallboard login` first")]
+    NotSignedIn,
     #[error(
         "the token lacks the api scope; add \"Manage user data via APIs (api)\" to the External Client App"
     )]
@@ -89,6 +91,7 @@ impl AppError {
             Self::Config(detail) => UserMessage::new("error-config").arg("detail", detail),
             Self::Storage { path, .. } => UserMessage::new("error-storage").arg("path", path),
             Self::SessionRejected => UserMessage::new("error-session-rejected"),
+            Self::NotSignedIn => UserMessage::new("error-not-signed-in"),
             Self::MissingApiScope => UserMessage::new("error-missing-api-scope"),
             Self::Rest { host, message, .. } => UserMessage::new("error-rest")
                 .arg("host", host)

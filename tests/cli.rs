@@ -325,6 +325,6 @@ fn dashboards_without_a_sign_in_says_so() -> TestResult {
     command.args(["dashboards", "--client-id", "x"]);
     let (code, _, stderr) = run(command)?;
     assert_ne!(code, 0);
-    assert!(stderr.contains("sign in again"), "{stderr}");
+    assert!(stderr.contains("not signed in yet"), "{stderr}");
     Ok(())
 }

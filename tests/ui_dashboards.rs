@@ -17,6 +17,9 @@ use wallboard::app::{
     AppContext, Command, DashboardSettings, PlaylistItem, SignInContext, run_app,
 };
 use wallboard::auth::PollerOptions;
+use wallboard::auth::credentials::SavedSignIn;
+use wallboard::auth::store::{CredentialStore, FileStore};
+use wallboard::auth::{SignedInUser, TokenResponse};
 use wallboard::clock::ManualClock;
 use wallboard::demo_org::{DemoOrg, DemoOrgConfig};
 use wallboard::i18n::Localizer;
@@ -37,6 +40,7 @@ struct Harness {
     window: AppWindow,
     views: Receiver<UiModel>,
     commands: tokio::sync::mpsc::UnboundedSender<Command>,
+    store: Arc<FileStore>,
     _state: tempfile::TempDir,
 }
 
@@ -44,20 +48,36 @@ impl Harness {
     fn start(
         settings: DashboardSettings,
     ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Self::start_with(settings, DemoOrgConfig::default(), |_, _, _| Ok(()))
+    }
+
+    /// Starts the demo org, lets `prepare` act before the app starts (e.g. save a sign-in), then
+    /// runs the app against it.
+    fn start_with(
+        settings: DashboardSettings,
+        config: DemoOrgConfig,
+        prepare: impl FnOnce(
+            &tokio::runtime::Runtime,
+            &DemoOrg,
+            (&ManualClock, &FileStore),
+        ) -> Result<(), Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()?;
         let clock = ManualClock::new();
-        let org = runtime.block_on(demo_org(&clock, DemoOrgConfig::default()))?;
+        let org = runtime.block_on(demo_org(&clock, config))?;
         let state = tempfile::tempdir()?;
+        let store = Arc::new(FileStore::new(state.path()));
+        prepare(&runtime, &org, (&clock, &store))?;
         let sign_in = SignInContext {
             http: wallboard::http::client()?,
             client: demo_client(&org)?,
             clock: clock.shared(),
             options: PollerOptions::default(),
             max_renewals: 3,
-            state_dir: Some(state.path().to_path_buf()),
+            store: Some(store.clone()),
         };
         let (commands, command_rx) = tokio::sync::mpsc::unbounded_channel();
         let (views_tx, views) = std::sync::mpsc::channel();
@@ -89,6 +109,7 @@ impl Harness {
             window,
             views,
             commands,
+            store,
             _state: state,
         })
     }
@@ -337,5 +358,140 @@ fn every_demo_dashboard_renders_at_three_resolutions() -> TestResult {
             }
         }
     }
+    Ok(())
+}
+
+/// Signs in through the device flow before the app starts and saves it, as a previous run would.
+fn save_a_sign_in(
+    runtime: &tokio::runtime::Runtime,
+    org: &DemoOrg,
+    (clock, store): (&ManualClock, &FileStore),
+) -> Result<TokenResponse, Box<dyn std::error::Error + Send + Sync>> {
+    let tokens = runtime.block_on(sign_in(org, clock))?;
+    let user = SignedInUser {
+        display_name: "Ada Okafor".into(),
+        username: "ada.okafor@northwind-demo.example".into(),
+        organization_id: "00D".into(),
+        org_name: "Northwind".into(),
+    };
+    store.save(&SavedSignIn::new(org.base_url().as_str(), &tokens, &user))?;
+    Ok(tokens)
+}
+
+#[test]
+fn a_restart_with_a_saved_sign_in_skips_the_code_screen() -> TestResult {
+    let h = Harness::start_with(
+        DashboardSettings::default(),
+        DemoOrgConfig::default(),
+        |rt, org, ctx| save_a_sign_in(rt, org, ctx).map(|_| ()),
+    )?;
+    let first = h.until("the picker", |m| {
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 4)
+    });
+    assert!(first.message_title.is_empty() || first.screen == Screen::Picker);
+    assert_eq!(h.org.stats().device_starts, 1, "no new code was requested");
+    assert_eq!(
+        h.org.stats().refreshes,
+        1,
+        "one refresh for a fresh access token"
+    );
+    let _ = h.commands.send(Command::Quit);
+    Ok(())
+}
+
+#[test]
+fn a_revoked_saved_sign_in_is_deleted_and_the_code_screen_explains() -> TestResult {
+    let h = Harness::start_with(
+        DashboardSettings::default(),
+        DemoOrgConfig::default(),
+        |rt, org, ctx| {
+            let tokens = save_a_sign_in(rt, org, ctx)?;
+            org.revoke(
+                tokens
+                    .refresh_token
+                    .as_ref()
+                    .map(|t| t.expose())
+                    .unwrap_or_default(),
+            );
+            Ok(())
+        },
+    )?;
+    let notice = h.until("the notice", |m| m.message_title == "Please sign in again");
+    assert!(
+        notice.message_body.contains("no longer accepts"),
+        "{}",
+        notice.message_body
+    );
+    h.shot("ui-notice-sign-in-again.png");
+    h.until("the code screen", |m| m.screen == Screen::Code);
+    assert!(
+        h.store.load()?.is_none(),
+        "the rejected sign-in was deleted"
+    );
+    let _ = h.commands.send(Command::Quit);
+    Ok(())
+}
+
+#[test]
+fn no_network_at_boot_shows_connecting_never_the_code_screen() -> TestResult {
+    let h = Harness::start_with(
+        DashboardSettings::default(),
+        DemoOrgConfig::default(),
+        |rt, org, ctx| {
+            save_a_sign_in(rt, org, ctx)?;
+            org.faults().set_offline(true);
+            Ok(())
+        },
+    )?;
+    let waiting = h.until("the connecting screen with a problem", |m| {
+        m.message_title == "Connecting to Salesforce…" && !m.message_hint.is_empty()
+    });
+    assert!(waiting.message_body.contains("Ada Okafor"));
+    h.shot("ui-boot-offline.png");
+    h.org.faults().set_offline(false);
+    h.runtime
+        .block_on(async { h.clock.advance(Duration::from_secs(3)) });
+    h.until("the picker", |m| {
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| !p.cards.is_empty())
+    });
+    let _ = h.commands.send(Command::Quit);
+    Ok(())
+}
+
+#[test]
+fn a_rotated_refresh_token_replaces_the_stored_one() -> TestResult {
+    let config = DemoOrgConfig {
+        rotate_refresh_tokens: true,
+        access_token_lifetime: Some(Duration::from_secs(120)),
+        ..DemoOrgConfig::default()
+    };
+    let original = std::sync::Mutex::new(None);
+    let h = Harness::start_with(DashboardSettings::default(), config, |rt, org, ctx| {
+        let tokens = save_a_sign_in(rt, org, ctx)?;
+        *original.lock().map_err(|e| e.to_string())? = tokens.refresh_token;
+        Ok(())
+    })?;
+    let before = original
+        .lock()
+        .map_err(|e| e.to_string())?
+        .clone()
+        .ok_or("no refresh token")?;
+    h.until("the picker", |m| {
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| !p.cards.is_empty())
+    });
+    // Boot refreshed once, with rotation: the stored token changed.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut after = before.clone();
+    while after == before && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+        after = h
+            .store
+            .load()?
+            .and_then(|s| s.refresh_token)
+            .ok_or("nothing stored")?;
+    }
+    assert_ne!(before, after, "the rotated refresh token was stored");
+    assert_eq!(h.org.stats().rotations, 1);
+    let _ = h.commands.send(Command::Quit);
     Ok(())
 }

@@ -69,7 +69,9 @@ fn sign_in_with_the_remote_end_to_end() -> TestResult {
         clock: clock.shared(),
         options: PollerOptions::default(),
         max_renewals: 3,
-        state_dir: Some(state_dir.path().join("state")),
+        store: Some(Arc::new(wallboard::auth::store::FileStore::new(
+            &state_dir.path().join("state"),
+        ))),
     };
     let (commands, command_rx) = tokio::sync::mpsc::unbounded_channel();
     let (views_tx, views) = std::sync::mpsc::channel();

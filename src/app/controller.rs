@@ -1,7 +1,6 @@
 //! Runs the sign-in state machine on the tokio runtime: executes its effects (HTTP, poller,
 //! identity, saving), feeds results back in, and hands every new view to a [`ViewSink`].
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use tokio::sync::mpsc;
@@ -12,14 +11,17 @@ use url::Url;
 
 use super::dashboards::{DashboardSettings, Ending, run_dashboards};
 use super::sign_in::{Effect, Input, SignInMachine};
-use super::view::{Action, PickerView, View};
+use super::view::{Action, View};
 use crate::auth::SignedInUser;
 use crate::auth::TokenResponse;
-use crate::auth::credentials::{self, SavedSignIn};
+use crate::auth::credentials::SavedSignIn;
 use crate::auth::refresh::{Refresher, TokenKeeper};
+use crate::auth::store::{CredentialStore, SharedStore};
 use crate::auth::{DeviceFlowClient, PollerOptions, PollerSlot, TaggedEvent, identity};
+use crate::auth::{LoginHost, Secret};
 use crate::clock::SharedClock;
 use crate::error::AppError;
+use crate::i18n::UserMessage;
 use crate::salesforce::SalesforceClient;
 
 /// Commands from the remote, after the UI turned keys into them.
@@ -50,6 +52,7 @@ impl<F: Fn(View, Vec<Action>) + Send + 'static> ViewSink for F {
 }
 
 /// Everything the sign-in needs from outside.
+#[derive(Clone)]
 pub struct SignInContext {
     pub http: reqwest::Client,
     pub client: DeviceFlowClient,
@@ -57,7 +60,7 @@ pub struct SignInContext {
     pub options: PollerOptions,
     pub max_renewals: u32,
     /// Where the sign-in is saved; `None` keeps it in memory only.
-    pub state_dir: Option<PathBuf>,
+    pub store: Option<SharedStore>,
 }
 
 /// How long the "Connected as" confirmation stays before the dashboards appear.
@@ -119,84 +122,257 @@ pub struct AppContext {
     pub dashboards: DashboardSettings,
 }
 
-/// Connects the REST client for fresh tokens.
+/// A REST client from a refresh token (a saved sign-in, or fresh tokens). With `access` the
+/// first call uses it; without, the token is refreshed first.
+/// Returns a refresh token the server rotated while connecting.
 async fn connect(
     context: &SignInContext,
-    tokens: &TokenResponse,
-) -> Result<SalesforceClient, AppError> {
+    instance_url: Option<&str>,
+    access: Option<Secret>,
+    refresh_token: Option<Secret>,
+    token_url: Url,
+) -> Result<(SalesforceClient, Option<Secret>), AppError> {
     let server = context.client.server();
-    let refresher = tokens.refresh_token.clone().map(|refresh_token| Refresher {
-        token_url: server.token_url.clone(),
+    let refresher = refresh_token.map(|refresh_token| Refresher {
+        token_url,
         client_id: server.client_id.clone(),
         refresh_token,
     });
+    let fresh = access.is_none();
     let keeper = Arc::new(TokenKeeper::new(
         context.http.clone(),
-        tokens.access_token.clone(),
+        access.unwrap_or_default(),
         refresher,
     ));
-    let instance = tokens
-        .instance_url
-        .as_deref()
+    let rotated = if fresh {
+        keeper.refresh(0).await?
+    } else {
+        None
+    };
+    let instance = instance_url
         .and_then(|u| Url::parse(u).ok())
         .ok_or_else(|| AppError::BadResponse {
             host: server.login_host.display_host(),
-            detail: "the token response has no instance_url".into(),
+            detail: "no instance_url".into(),
         })?;
-    SalesforceClient::connect(context.http.clone(), instance, keeper).await
+    Ok((
+        SalesforceClient::connect(context.http.clone(), instance, keeper).await?,
+        rotated,
+    ))
 }
 
-/// The whole app: sign in, show dashboards, and sign in again if the session is rejected.
-/// Runs until `commands` closes or says Quit.
+/// Keeps trying `attempt` with back-off while the network is down, showing `waiting` with the
+/// problem. `Ok(None)` when asked to quit.
+async fn with_retries<T>(
+    context: &SignInContext,
+    commands: &mut mpsc::UnboundedReceiver<Command>,
+    sink: &impl ViewSink,
+    waiting: impl Fn(Option<UserMessage>) -> View,
+    mut attempt: impl FnMut() -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<T, AppError>> + Send>,
+    >,
+) -> Result<Option<T>, AppError> {
+    let mut wait = Duration::from_secs(2);
+    loop {
+        sink.show(waiting(None), Vec::new());
+        match attempt().await {
+            Ok(value) => return Ok(Some(value)),
+            Err(
+                error @ (AppError::SessionRejected
+                | AppError::MissingApiScope
+                | AppError::InvalidClient { .. }),
+            ) => return Err(error),
+            Err(error) => {
+                tracing::warn!(%error, retry_in = ?wait, "cannot reach Salesforce yet; retrying");
+                sink.show(waiting(Some(error.user_message())), Vec::new());
+                tokio::select! {
+                    command = commands.recv() => if matches!(command, None | Some(Command::Quit)) { return Ok(None) },
+                    _ = context.clock.sleep(wait) => {}
+                }
+                wait = (wait * 2).min(Duration::from_secs(60));
+            }
+        }
+    }
+}
+
+async fn store_op<T: Send + 'static>(
+    store: &SharedStore,
+    op: impl FnOnce(&dyn CredentialStore) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || op(store.as_ref()))
+        .await
+        .map_err(|e| AppError::Storage {
+            path: "credential store".into(),
+            detail: e.to_string(),
+        })?
+}
+
+/// The whole app: resume a saved sign-in (or sign in), show dashboards, and sign in again
+/// when the session is rejected. Runs until `commands` closes or says Quit.
 pub async fn run_app(
     context: AppContext,
     mut commands: mpsc::UnboundedReceiver<Command>,
     sink: impl ViewSink,
 ) {
-    while let Some((tokens, user)) = sign_in(&context.sign_in, &mut commands, &sink).await {
-        tracing::info!(user = %user.username, "showing dashboards");
-        // Connecting needs the network; keep trying (with back-off) rather than give up.
-        let mut wait = Duration::from_secs(2);
-        let client = loop {
-            match connect(&context.sign_in, &tokens).await {
-                Ok(client) => break Some(client),
-                Err(error @ (AppError::SessionRejected | AppError::MissingApiScope)) => {
-                    tracing::warn!(%error, "session rejected; signing in again");
-                    break None;
-                }
-                Err(error) => {
-                    tracing::warn!(%error, "cannot reach Salesforce yet; retrying");
-                    sink.show(
-                        View::Picker(PickerView {
-                            cards: Vec::new(),
-                            focus: 0,
-                            problem: Some(error.user_message()),
-                        }),
-                        Vec::new(),
+    let store = context.sign_in.store.clone();
+    let mut saved = match &store {
+        Some(store) => store_op(store, |s| s.load()).await.unwrap_or_else(|error| {
+            tracing::error!(%error, "cannot read the saved sign-in; signing in again");
+            None
+        }),
+        None => None,
+    };
+    let mut notice: Option<UserMessage> = None;
+    loop {
+        let (client, mut current) = if let Some(resume) = saved.take() {
+            // Boot with a saved sign-in: refresh, never show the code screen for network trouble.
+            let name = resume.user.display_name.clone();
+            let token_url =
+                LoginHost::parse(&resume.login_host).map(|h| h.endpoint("services/oauth2/token"));
+            let attempt = match token_url {
+                Ok(token_url) => {
+                    let waiting = |problem| View::Resuming {
+                        name: name.clone(),
+                        problem,
+                    };
+                    let (ctx, instance, refresh) = (
+                        context.sign_in.clone(),
+                        resume.instance_url.clone(),
+                        resume.refresh_token.clone(),
                     );
-                    tokio::select! {
-                        command = commands.recv() => if matches!(command, None | Some(Command::Quit)) { return },
-                        _ = context.sign_in.clock.sleep(wait) => {}
+                    with_retries(&context.sign_in, &mut commands, &sink, waiting, move || {
+                        let (ctx, instance, refresh, token_url) = (
+                            ctx.clone(),
+                            instance.clone(),
+                            refresh.clone(),
+                            token_url.clone(),
+                        );
+                        Box::pin(async move {
+                            connect(&ctx, instance.as_deref(), None, refresh, token_url).await
+                        })
+                    })
+                    .await
+                }
+                Err(error) => Err(error),
+            };
+            match attempt {
+                Ok(Some((client, rotated))) => {
+                    let mut resume = resume;
+                    if let (Some(rotated), Some(store)) = (rotated, &store) {
+                        resume.refresh_token = Some(rotated);
+                        let snapshot = resume.clone();
+                        match store_op(store, move |s| s.save(&snapshot)).await {
+                            Ok(()) => tracing::info!("rotated refresh token stored"),
+                            Err(error) => {
+                                tracing::error!(%error, "could not store the rotated refresh token")
+                            }
+                        }
                     }
-                    wait = (wait * 2).min(Duration::from_secs(60));
+                    (client, Some(resume))
+                }
+                Ok(None) => return,
+                Err(error) => {
+                    tracing::warn!(%error, "the saved sign-in no longer works; deleting it");
+                    if let Some(store) = &store
+                        && let Err(error) = store_op(store, |s| s.delete()).await
+                    {
+                        tracing::error!(%error, "could not delete the saved sign-in");
+                    }
+                    notice = Some(error.user_message());
+                    continue;
+                }
+            }
+        } else {
+            if let Some(message) = notice.take() {
+                sink.show(View::Notice(message), Vec::new());
+                tokio::select! {
+                    command = commands.recv() => if matches!(command, None | Some(Command::Quit)) { return },
+                    _ = tokio::time::sleep(NOTICE) => {}
+                }
+            }
+            let Some((tokens, user)) = sign_in(&context.sign_in, &mut commands, &sink).await else {
+                return;
+            };
+            tracing::info!(user = %user.username, "showing dashboards");
+            let login_host = context
+                .sign_in
+                .client
+                .server()
+                .login_host
+                .base()
+                .to_string();
+            let token_url = context.sign_in.client.server().token_url.clone();
+            let waiting = |problem| View::Resuming {
+                name: user.display_name.clone(),
+                problem,
+            };
+            let (ctx, shared_tokens) = (context.sign_in.clone(), tokens.clone());
+            let attempt =
+                with_retries(&context.sign_in, &mut commands, &sink, waiting, move || {
+                    let (ctx, tokens, token_url) =
+                        (ctx.clone(), shared_tokens.clone(), token_url.clone());
+                    Box::pin(async move {
+                        connect(
+                            &ctx,
+                            tokens.instance_url.as_deref(),
+                            Some(tokens.access_token.clone()),
+                            tokens.refresh_token.clone(),
+                            token_url,
+                        )
+                        .await
+                    })
+                })
+                .await;
+            match attempt {
+                Ok(Some((client, _))) => {
+                    (client, Some(SavedSignIn::new(&login_host, &tokens, &user)))
+                }
+                Ok(None) => return,
+                Err(error) => {
+                    notice = Some(error.user_message());
+                    continue;
                 }
             }
         };
-        let Some(client) = client else { continue };
+        let rotation = |secret: Secret| {
+            if let (Some(store), Some(saved)) = (store.clone(), current.as_mut()) {
+                saved.refresh_token = Some(secret);
+                let snapshot = saved.clone();
+                tokio::spawn(async move {
+                    match store_op(&store, move |s| s.save(&snapshot)).await {
+                        Ok(()) => tracing::info!("rotated refresh token stored"),
+                        Err(error) => {
+                            tracing::error!(%error, "could not store the rotated refresh token")
+                        }
+                    }
+                });
+            }
+        };
         match run_dashboards(
             client,
             &context.dashboards,
             &context.sign_in.clock,
             &mut commands,
             &sink,
+            rotation,
         )
         .await
         {
             Ending::Quit => return,
-            Ending::SignedOut(error) => tracing::warn!(%error, "session ended; signing in again"),
+            Ending::SignedOut(error) => {
+                tracing::warn!(%error, "session ended; signing in again");
+                if let Some(store) = &store {
+                    let _ = store_op(store, |s| s.delete()).await;
+                }
+                notice = Some(error.user_message());
+            }
         }
     }
 }
+
+/// How long a notice ("please sign in again") stays before the sign-in starts.
+pub const NOTICE: Duration = Duration::from_secs(4);
 
 /// Only the sign-in (kept for callers that do not show dashboards).
 pub async fn run_sign_in(
@@ -254,20 +430,25 @@ async fn run_effect(
         }
         Effect::Identify { flow, tokens } => {
             let http = context.http.clone();
-            let state_dir = context.state_dir.clone();
+            let store = context.store.clone();
             let login_host = context.client.server().login_host.base().to_string();
             let inputs = inputs.clone();
             tokio::spawn(async move {
                 let input = match identity::fetch(&http, &tokens, None).await {
                     Ok(user) => {
                         tracing::info!(user = %user.username, org = %user.org_name, "signed in");
-                        if let Some(dir) = state_dir {
-                            match credentials::save(
-                                &dir,
-                                &SavedSignIn::new(&login_host, &tokens, &user),
-                            ) {
-                                Ok(path) => tracing::info!(path = %path.display(), "sign-in saved"),
-                                Err(error) => tracing::error!(%error, "could not save the sign-in"),
+                        if let Some(store) = store {
+                            let saved = SavedSignIn::new(&login_host, &tokens, &user);
+                            match tokio::task::spawn_blocking(move || {
+                                store.save(&saved).map(|()| store.describe())
+                            })
+                            .await
+                            {
+                                Ok(Ok(place)) => tracing::info!(store = %place, "sign-in saved"),
+                                Ok(Err(error)) => {
+                                    tracing::error!(%error, "could not save the sign-in")
+                                }
+                                Err(error) => tracing::error!(%error, "saving the sign-in failed"),
                             }
                         }
                         Input::Identified { flow, user }

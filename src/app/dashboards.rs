@@ -11,6 +11,7 @@ use tokio::sync::mpsc;
 use super::controller::{Command, ViewSink};
 use super::scheduler::{RefreshPolicy, Scheduler};
 use super::view::{Card, DashboardView, PickerView, View};
+use crate::auth::Secret;
 use crate::clock::SharedClock;
 use crate::dashboard::{self, Dashboard};
 use crate::error::AppError;
@@ -196,6 +197,7 @@ pub async fn run_dashboards(
     clock: &SharedClock,
     commands: &mut mpsc::UnboundedReceiver<Command>,
     sink: &impl ViewSink,
+    mut on_rotation: impl FnMut(Secret),
 ) -> Ending {
     let mut scheduler = Scheduler::new(settings.policy.clone());
     let (done_tx, mut done) = mpsc::unbounded_channel::<Fetched>();
@@ -329,6 +331,9 @@ pub async fn run_dashboards(
             },
             Some(fetched) = done.recv() => {
                 in_flight.remove(&fetched.key);
+                if let Some(rotated) = client.take_rotated_refresh_token() {
+                    on_rotation(rotated);
+                }
                 let now = clock.now();
                 let entry = shown.entry(fetched.key.clone()).or_default();
                 match fetched.result {

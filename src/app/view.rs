@@ -81,6 +81,13 @@ pub enum View {
     SignedIn(SignedInUser),
     Picker(PickerView),
     Dashboard(DashboardView),
+    /// Starting with a saved sign-in: connecting as `name` (with the problem while offline).
+    Resuming {
+        name: String,
+        problem: Option<UserMessage>,
+    },
+    /// A short explanation before the sign-in starts (e.g. the saved sign-in was rejected).
+    Notice(UserMessage),
 }
 
 /// A card in the dashboard picker.

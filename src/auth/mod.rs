@@ -8,6 +8,7 @@ pub mod login_host;
 pub mod poller;
 pub mod refresh;
 pub mod secret;
+pub mod store;
 pub mod tokens;
 
 pub use device_flow::{AuthServer, DeviceAuthorization, DeviceFlowClient, Dialect, PollResult};

@@ -7,7 +7,7 @@ use std::io::Write;
 use tokio_util::sync::CancellationToken;
 
 use super::{exit, exit_code, flow_client, minutes};
-use crate::auth::credentials::{self, SavedSignIn};
+use crate::auth::credentials::SavedSignIn;
 use crate::auth::poller::{self, PollEvent, PollOutcome};
 use crate::auth::{DeviceAuthorization, identity};
 use crate::clock::SystemClock;
@@ -134,12 +134,12 @@ pub async fn run(config: &Config) -> u8 {
                     ]
                 )
             );
-            match credentials::save(&config.state_dir, &saved) {
-                Ok(path) => {
-                    println!(
-                        "{}",
-                        l10n.format("cli-saved", &[("path", path.display().to_string())])
-                    );
+            match config
+                .store()
+                .and_then(|store| store.save(&saved).map(|()| store.describe()))
+            {
+                Ok(place) => {
+                    println!("{}", l10n.format("cli-saved", &[("path", place)]));
                     exit::OK
                 }
                 Err(error) => fail(error),

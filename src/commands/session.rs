@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use url::Url;
 
-use crate::auth::credentials::{self, SavedSignIn};
+use crate::auth::credentials::SavedSignIn;
 use crate::auth::refresh::{Refresher, TokenKeeper};
 use crate::auth::{DeviceFlowClient, PollResult, Secret, TokenResponse};
 use crate::config::Config;
@@ -15,12 +15,7 @@ use crate::salesforce::SalesforceClient;
 
 /// Reads the saved sign-in.
 pub fn saved(config: &Config) -> Result<SavedSignIn, AppError> {
-    let path = credentials::path_in(&config.state_dir);
-    let text = std::fs::read_to_string(&path).map_err(|_| AppError::SessionRejected)?;
-    serde_json::from_str(&text).map_err(|e| AppError::Storage {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    })
+    config.store()?.load()?.ok_or(AppError::NotSignedIn)
 }
 
 /// A client from the saved sign-in: the first call refreshes the access token.

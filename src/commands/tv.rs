@@ -89,7 +89,7 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
             clock: runtime.block_on(async { SystemClock::shared() }),
             options: poller_options,
             max_renewals: config.max_code_renewals,
-            state_dir: Some(config.state_dir.clone()),
+            store: Some(config.store()?),
         };
         Ok(AppContext {
             sign_in,

@@ -62,7 +62,7 @@ impl Shared {
             .and_then(|h| h.to_str().ok())
             .and_then(|h| h.strip_prefix("Bearer "))
             .map(str::trim);
-        let valid = token.is_some_and(|t| self.state().access_token_valid(t));
+        let valid = token.is_some_and(|t| self.token_valid(t));
         if !valid {
             return Err(Box::new(rest_error(
                 StatusCode::UNAUTHORIZED,

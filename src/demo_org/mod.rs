@@ -78,6 +78,10 @@ pub struct DemoOrgConfig {
     pub default_scope: String,
     /// The address phones should use (for `--demo-lan`); otherwise the request's Host header.
     pub public_url: Option<Url>,
+    /// Issue a new refresh token on every refresh, invalidating the old one.
+    pub rotate_refresh_tokens: bool,
+    /// Access tokens expire after this long (`None`: until revoked), so clients see 401s.
+    pub access_token_lifetime: Option<Duration>,
     pub user: DemoUser,
 }
 
@@ -91,6 +95,8 @@ impl Default for DemoOrgConfig {
             lockout: Duration::from_secs(15 * 60),
             default_scope: "api refresh_token id".into(),
             public_url: None,
+            rotate_refresh_tokens: false,
+            access_token_lifetime: None,
             user: DemoUser::default(),
         }
     }
@@ -105,6 +111,13 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// Whether a bearer token is a live access token right now.
+    fn token_valid(&self, token: &str) -> bool {
+        let now = self.clock.now();
+        self.state()
+            .access_token_valid(token, now, self.config.access_token_lifetime)
+    }
+
     fn state(&self) -> MutexGuard<'_, state::OrgState> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }

@@ -214,7 +214,7 @@ fn poll_device(shared: &Shared, form: &Form, headers: &HeaderMap) -> Response {
             "client identifier invalid",
         ),
         PollAnswer::Tokens { scope } => {
-            let (access, refresh) = state.mint_tokens(&scope);
+            let (access, refresh) = state.mint_tokens(&scope, now);
             drop(state);
             axum::Json(token_body(
                 shared,
@@ -244,12 +244,20 @@ fn refresh(shared: &Shared, form: &Form, headers: &HeaderMap) -> Response {
         .get("refresh_token")
         .map(String::as_str)
         .unwrap_or_default();
-    let refreshed = shared.state().refresh(token);
+    let now = shared.clock.now();
+    let refreshed = shared
+        .state()
+        .refresh(token, now, shared.config.rotate_refresh_tokens);
     match refreshed {
-        // No new refresh token: Salesforce only rotates when the app asks for it.
-        Some((access, scope)) => {
-            axum::Json(token_body(shared, headers, &access, None, &scope)).into_response()
-        }
+        // A new refresh token only when the app has rotation switched on.
+        Some((access, scope, rotated)) => axum::Json(token_body(
+            shared,
+            headers,
+            &access,
+            rotated.as_deref(),
+            &scope,
+        ))
+        .into_response(),
         None => oauth_error(
             StatusCode::BAD_REQUEST,
             "invalid_grant",
@@ -276,7 +284,7 @@ pub async fn revoke(State(shared): State<Arc<Shared>>, body: Bytes) -> Response 
 }
 
 fn authorised(shared: &Shared, headers: &HeaderMap) -> bool {
-    bearer(headers).is_some_and(|token| shared.state().access_token_valid(token))
+    bearer(headers).is_some_and(|token| shared.token_valid(token))
 }
 
 /// `GET /id/{orgId}/{userId}`: the identity URL from the token's `id` field.

@@ -69,6 +69,8 @@ pub struct Stats {
     pub api_calls: u32,
     pub dashboard_results: u32,
     pub dashboard_refreshes: u32,
+    /// Refresh tokens replaced by rotation.
+    pub rotations: u32,
 }
 
 /// Result of typing a code into the approval page.
@@ -97,7 +99,8 @@ struct Attempts {
 pub struct OrgState {
     grants: Vec<DeviceGrant>,
     refresh_tokens: HashMap<String, RefreshGrant>,
-    access_tokens: HashMap<String, String>,
+    /// Access token -> (refresh token it came from, when it was issued).
+    access_tokens: HashMap<String, (String, Duration)>,
     tickets: HashMap<String, String>,
     attempts: HashMap<IpAddr, Attempts>,
     pub stats: Stats,
@@ -228,7 +231,7 @@ impl OrgState {
     }
 
     /// Mints a refresh token (when the scope allows one) and an access token.
-    pub fn mint_tokens(&mut self, scope: &str) -> (String, Option<String>) {
+    pub fn mint_tokens(&mut self, scope: &str, now: Duration) -> (String, Option<String>) {
         let access = format!("00D{}!AR{}", random_string(12), random_string(96));
         let wants_refresh = scope
             .split_whitespace()
@@ -245,22 +248,43 @@ impl OrgState {
             token
         });
         self.access_tokens
-            .insert(access.clone(), refresh.clone().unwrap_or_default());
+            .insert(access.clone(), (refresh.clone().unwrap_or_default(), now));
         (access, refresh)
     }
 
-    /// `grant_type=refresh_token`: a new access token, or `None` if the token is unknown or revoked.
-    pub fn refresh(&mut self, refresh_token: &str) -> Option<(String, String)> {
+    /// `grant_type=refresh_token`: a new access token (and, with rotation, a new refresh token
+    /// that invalidates the old one), or `None` if the token is unknown or revoked.
+    pub fn refresh(
+        &mut self,
+        refresh_token: &str,
+        now: Duration,
+        rotate: bool,
+    ) -> Option<(String, String, Option<String>)> {
         self.stats.refreshes += 1;
-        let grant = self.refresh_tokens.get(refresh_token)?;
+        let grant = self.refresh_tokens.get_mut(refresh_token)?;
         if grant.revoked {
             return None;
         }
         let scope = grant.scope.clone();
+        let family = if rotate {
+            grant.revoked = true;
+            let new = format!("5Aep861{}", random_string(80));
+            self.refresh_tokens.insert(
+                new.clone(),
+                RefreshGrant {
+                    scope: scope.clone(),
+                    revoked: false,
+                },
+            );
+            self.stats.rotations += 1;
+            new
+        } else {
+            refresh_token.to_owned()
+        };
         let access = format!("00D{}!AR{}", random_string(12), random_string(96));
         self.access_tokens
-            .insert(access.clone(), refresh_token.to_owned());
-        Some((access, scope))
+            .insert(access.clone(), (family.clone(), now));
+        Some((access, scope, rotate.then_some(family)))
     }
 
     /// Revokes a refresh token (and every access token minted from it) or one access token.
@@ -268,14 +292,22 @@ impl OrgState {
         self.stats.revocations += 1;
         if let Some(grant) = self.refresh_tokens.get_mut(token) {
             grant.revoked = true;
-            self.access_tokens.retain(|_, family| family != token);
+            self.access_tokens.retain(|_, (family, _)| family != token);
             return true;
         }
         self.access_tokens.remove(token).is_some()
     }
 
-    pub fn access_token_valid(&self, token: &str) -> bool {
-        self.access_tokens.contains_key(token)
+    /// Whether `token` is known, not revoked and (with a lifetime) not expired.
+    pub fn access_token_valid(
+        &self,
+        token: &str,
+        now: Duration,
+        lifetime: Option<Duration>,
+    ) -> bool {
+        self.access_tokens.get(token).is_some_and(|(_, issued)| {
+            lifetime.is_none_or(|life| now.saturating_sub(*issued) < life)
+        })
     }
 
     /// A person typed `input` on the approval page from `peer`.
@@ -486,11 +518,19 @@ mod tests {
     #[test]
     fn revoking_a_refresh_token_kills_its_access_tokens() {
         let mut state = OrgState::default();
-        let (access, refresh) = state.mint_tokens("api refresh_token");
+        let (access, refresh) = state.mint_tokens("api refresh_token", Duration::ZERO);
         let refresh = refresh.unwrap_or_default();
-        assert!(state.access_token_valid(&access));
+        assert!(state.access_token_valid(&access, Duration::ZERO, None));
+        assert!(
+            !state.access_token_valid(
+                &access,
+                Duration::from_secs(61),
+                Some(Duration::from_secs(60))
+            ),
+            "expired"
+        );
         assert!(state.revoke(&refresh));
-        assert!(!state.access_token_valid(&access));
-        assert!(state.refresh(&refresh).is_none());
+        assert!(!state.access_token_valid(&access, Duration::ZERO, None));
+        assert!(state.refresh(&refresh, Duration::ZERO, false).is_none());
     }
 }

@@ -171,6 +171,26 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
                 ),
             };
         }
+        View::Resuming { name, problem } => {
+            let body = l10n.format("signed-in-as", &[("name", name.clone())]);
+            let hint = problem
+                .as_ref()
+                .map(|p| format!("{} {}", l10n.message(p), l10n.text("boot-retrying")))
+                .unwrap_or_default();
+            let tone = if problem.is_some() {
+                Tone::Warning
+            } else {
+                Tone::Info
+            };
+            message(l10n.text("boot-connecting"), body, hint, tone, true);
+        }
+        View::Notice(notice) => message(
+            l10n.text("notice-sign-in-again"),
+            l10n.message(notice),
+            String::new(),
+            Tone::Warning,
+            false,
+        ),
         View::Picker(picker) => {
             model.screen = Screen::Picker;
             model.keys_hint = l10n.text("keys-picker");

@@ -32,6 +32,9 @@ signed-in-as = Angemeldet als { $name }
 signed-in-org = Organisation: { $org }
 signed-in-username = Benutzername: { $username }
 signed-in-next = Hier erscheinen Ihre Dashboards.
+boot-connecting = Verbindung zu Salesforce wird hergestellt…
+boot-retrying = Wallboard versucht es selbstständig weiter.
+notice-sign-in-again = Bitte melden Sie sich erneut an
 
 ## Fernbedienung
 keys-hint = ← → wählen   ·   OK bestätigen   ·   Zurück abbrechen
@@ -71,6 +74,7 @@ error-missing-client-id = Es ist keine Client-ID eingerichtet. Setzen Sie client
 error-config = Konfigurationsproblem: { $detail }
 error-storage = Die Anmeldung konnte nicht in { $path } gespeichert werden.
 error-session-rejected = Salesforce akzeptiert die Anmeldung dieses Bildschirms nicht mehr. Bitte melden Sie sich erneut an.
+error-not-signed-in = Dieser Bildschirm ist noch nicht angemeldet. Führen Sie zuerst „wallboard login“ aus.
 error-missing-api-scope = Diese App darf keine Salesforce-Daten lesen. Fügen Sie der External Client App den Bereich „Manage user data via APIs (api)“ hinzu und melden Sie sich erneut an.
 error-rest = { $host } meldet ein Problem: { $message }
 

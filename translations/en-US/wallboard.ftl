@@ -32,6 +32,9 @@ signed-in-as = Signed in as { $name }
 signed-in-org = Organization: { $org }
 signed-in-username = Username: { $username }
 signed-in-next = Your dashboards will appear here.
+boot-connecting = Connecting to Salesforce…
+boot-retrying = Wallboard keeps trying by itself.
+notice-sign-in-again = Please sign in again
 
 ## Remote control
 keys-hint = ← → choose   ·   OK select   ·   Back cancel
@@ -71,6 +74,7 @@ error-missing-client-id = No client ID is configured. Set client_id in the confi
 error-config = Configuration problem: { $detail }
 error-storage = Could not save the sign-in in { $path }.
 error-session-rejected = Salesforce no longer accepts this screen's sign-in. Please sign in again.
+error-not-signed-in = This screen is not signed in yet. Run “wallboard login” first.
 error-missing-api-scope = This app is not allowed to read Salesforce data. Add the scope “Manage user data via APIs (api)” to the External Client App, then sign in again.
 error-rest = { $host } reported a problem: { $message }
 
