@@ -59,6 +59,8 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         interval: u64,
     },
+    /// Sign out: revoke the saved refresh token and delete the saved sign-in.
+    Logout,
     /// List the signed-in org's dashboards (id, title, folder).
     Dashboards,
     /// Render a screen or a dashboard headless (software renderer) into a PNG file.
@@ -170,6 +172,13 @@ fn main() -> ExitCode {
             }
         },
         Some(Command::Dashboards) => commands::org::list(&config, cli.demo),
+        Some(Command::Logout) => match commands::runtime() {
+            Ok(runtime) => runtime.block_on(commands::logout::run(&config)),
+            Err(error) => {
+                eprintln!("cannot start the I/O runtime: {error}");
+                exit::FAILED
+            }
+        },
         Some(Command::Snapshot {
             screen,
             size,

@@ -19,6 +19,7 @@ fn wallboard(state_dir: &std::path::Path) -> Command {
         .env("WALLBOARD_STATE_DIR", state_dir)
         .env("WALLBOARD_LOCALE", "en-US")
         .env("WALLBOARD_CONFIG", "/dev/null")
+        .env("WALLBOARD_CREDENTIAL_STORE", "file")
         .stdin(Stdio::null());
     command
 }
@@ -222,21 +223,13 @@ fn html_error_page_is_reported() -> TestResult {
 
 #[test]
 fn wrong_client_id_is_reported() -> TestResult {
-    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let state = tempfile::tempdir()?;
-    let mut org = wallboard(state.path())
-        .args(["demo-org", "--listen", &format!("127.0.0.1:{port}")])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let mut first = String::new();
-    BufReader::new(org.stdout.take().ok_or("no stdout")?).read_line(&mut first)?;
-    assert!(first.contains("Demo org listening"), "{first}");
+    let (mut org, base) = demo_org_process(state.path())?;
     let mut command = wallboard(state.path());
     command.args([
         "login",
         "--login-host",
-        &format!("http://127.0.0.1:{port}"),
+        &base,
         "--client-id",
         "someone-elses-app",
     ]);
@@ -326,5 +319,89 @@ fn dashboards_without_a_sign_in_says_so() -> TestResult {
     let (code, _, stderr) = run(command)?;
     assert_ne!(code, 0);
     assert!(stderr.contains("not signed in yet"), "{stderr}");
+    Ok(())
+}
+
+/// Runs `wallboard demo-org` on a free port; returns the child and its base URL.
+fn demo_org_process(
+    state: &std::path::Path,
+) -> Result<(Child, String), Box<dyn std::error::Error>> {
+    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    // Output goes nowhere (a closed pipe would make its later prints fail); readiness is the port.
+    let org = wallboard(state)
+        .args(["demo-org", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if Instant::now() > deadline {
+            return Err("the demo org did not start listening".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok((org, format!("http://127.0.0.1:{port}")))
+}
+
+#[test]
+fn logout_revokes_and_deletes_and_works_offline() -> TestResult {
+    let state = tempfile::tempdir()?;
+    let (mut org, base) = demo_org_process(state.path())?;
+    let client_id = wallboard::demo_org::DEMO_CLIENT_ID;
+    let sign_in = |state: &std::path::Path| -> Result<(), Box<dyn std::error::Error>> {
+        let mut child = wallboard(state)
+            .args(["login", "--login-host", &base, "--client-id", client_id])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        let (url, code, _reader) = read_code(&mut child)?;
+        decide_on_page(&url, &code, "allow")?;
+        assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 0);
+        Ok(())
+    };
+    sign_in(state.path())?;
+    let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        state.path().join("credentials.json"),
+    )?)?;
+    let refresh = saved["refresh_token"]
+        .as_str()
+        .ok_or("no refresh token saved")?
+        .to_owned();
+
+    let mut logout = wallboard(state.path());
+    logout.args(["logout", "--client-id", client_id]);
+    let (code, stdout, stderr) = run(logout)?;
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("revoked"), "{stdout}");
+    assert!(!state.path().join("credentials.json").exists());
+    // The refresh token is dead at the server.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let status = runtime.block_on(async {
+        let http = wallboard::http::client()?;
+        let response = http
+            .post(format!("{base}/services/oauth2/token"))
+            .form(&[
+                ("grant_type", "refresh_token"),
+                ("client_id", client_id),
+                ("refresh_token", refresh.as_str()),
+            ])
+            .send()
+            .await?;
+        Ok::<_, Box<dyn std::error::Error>>(response.status().as_u16())
+    })?;
+    assert_eq!(status, 400);
+
+    // Offline: deleted here, and the command says the server was not told.
+    sign_in(state.path())?;
+    let _ = org.kill();
+    let _ = org.wait();
+    let mut logout = wallboard(state.path());
+    logout.args(["logout", "--client-id", client_id]);
+    let (code, _, stderr) = run(logout)?;
+    assert_eq!(code, 6);
+    assert!(stderr.contains("could not be reached"), "{stderr}");
+    assert!(!state.path().join("credentials.json").exists());
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod identity;
 pub mod login_host;
 pub mod poller;
 pub mod refresh;
+pub mod revoke;
 pub mod secret;
 pub mod store;
 pub mod tokens;

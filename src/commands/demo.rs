@@ -52,9 +52,9 @@ pub fn use_demo_org(config: &mut Config, org: &DemoOrg) {
 /// Runs a demo org until Ctrl-C.
 pub async fn serve(options: DemoOptions) -> std::io::Result<()> {
     let org = start(&options).await?;
-    println!("Demo org listening on http://{}", org.addr());
-    println!("Approval page: {}", org.approval_url());
-    println!("Client id: {DEMO_CLIENT_ID}");
+    super::say!("Demo org listening on http://{}", org.addr());
+    super::say!("Approval page: {}", org.approval_url());
+    super::say!("Client id: {DEMO_CLIENT_ID}");
     tokio::signal::ctrl_c().await?;
     org.shutdown().await;
     Ok(())

@@ -123,7 +123,7 @@ pub async fn run(config: &Config) -> u8 {
             };
             let saved =
                 SavedSignIn::new(client.server().login_host.base().as_str(), &tokens, &user);
-            println!(
+            super::say!(
                 "{}",
                 l10n.format(
                     "cli-signed-in",
@@ -139,7 +139,7 @@ pub async fn run(config: &Config) -> u8 {
                 .and_then(|store| store.save(&saved).map(|()| store.describe()))
             {
                 Ok(place) => {
-                    println!("{}", l10n.format("cli-saved", &[("path", place)]));
+                    super::say!("{}", l10n.format("cli-saved", &[("path", place)]));
                     exit::OK
                 }
                 Err(error) => fail(error),

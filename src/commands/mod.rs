@@ -1,7 +1,18 @@
 //! What each `wallboard` subcommand does; `main.rs` only parses arguments and calls these.
 
+/// `println!` that ignores a closed standard output (an SSH session that went away) instead of
+/// panicking; the work (e.g. saving a sign-in) must still finish.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+pub(crate) use say;
+
 pub mod demo;
 pub mod login;
+pub mod logout;
 pub mod org;
 pub mod session;
 pub mod snapshot;

@@ -64,7 +64,7 @@ pub fn list(config: &Config, use_demo: bool) -> u8 {
     match result {
         Ok(records) => {
             for record in records {
-                println!(
+                super::say!(
                     "{}\t{}\t{}",
                     record.id,
                     record.title.unwrap_or_default(),

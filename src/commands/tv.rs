@@ -69,7 +69,7 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
                         "Could not find this machine's LAN address; phones must use the address below with your LAN IP."
                     );
                 }
-                println!("Demo org running. Approve the sign-in at: {approval}");
+                super::say!("Demo org running. Approve the sign-in at: {approval}");
                 demo_org = Some(org);
             }
             Err(error) => {

@@ -92,3 +92,6 @@ cli-denied = Die Anmeldung wurde abgelehnt.
 cli-expired = Der Anmeldecode ist abgelaufen, bevor er freigegeben wurde. Starten Sie den Befehl erneut für einen neuen Code.
 cli-cancelled = Anmeldung abgebrochen.
 cli-failed = Anmeldung fehlgeschlagen: { $reason }
+cli-signed-out = Abgemeldet: Die Anmeldung wurde bei Salesforce widerrufen und von diesem Bildschirm gelöscht.
+cli-signed-out-offline = Salesforce war zum Widerrufen nicht erreichbar; die Anmeldung wurde von diesem Bildschirm gelöscht. Widerrufen Sie sie in Salesforce (OAuth-Nutzung verbundener Apps), falls der Bildschirm verloren ist.
+cli-not-signed-in = Dieser Bildschirm war nicht angemeldet.

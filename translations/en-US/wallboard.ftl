@@ -92,3 +92,6 @@ cli-denied = Sign-in was denied.
 cli-expired = The sign-in code expired before it was approved. Run the command again for a new code.
 cli-cancelled = Sign-in cancelled.
 cli-failed = Sign-in failed: { $reason }
+cli-signed-out = Signed out: the sign-in was revoked at Salesforce and deleted from this screen.
+cli-signed-out-offline = Salesforce could not be reached to revoke the sign-in; it was deleted from this screen. Revoke it in Salesforce (Connected Apps OAuth Usage) if the screen is lost.
+cli-not-signed-in = This screen was not signed in.
