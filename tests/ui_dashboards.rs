@@ -163,7 +163,7 @@ fn picker_dashboard_zoom_and_back_with_the_remote() -> TestResult {
     let h = Harness::start(DashboardSettings::default())?;
     h.sign_in();
     let picker = h.until("the picker", |m| {
-        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 4)
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
     });
     assert_eq!(
         picker.picker.map(|p| p.title),
@@ -178,9 +178,12 @@ fn picker_dashboard_zoom_and_back_with_the_remote() -> TestResult {
     h.press(Key::DownArrow);
     assert_eq!(
         h.window.get_picker_focus(),
-        3,
-        "three columns: down moves a row, clamped to the last card"
+        4,
+        "three columns: down moves a row"
     );
+    h.press(Key::DownArrow);
+    assert_eq!(h.window.get_picker_focus(), 4, "clamped to the last card");
+    h.press(Key::LeftArrow);
     h.press(Key::LeftArrow);
     assert_eq!(h.window.get_picker_focus(), 2);
     h.press(Key::Return);
@@ -386,7 +389,7 @@ fn a_restart_with_a_saved_sign_in_skips_the_code_screen() -> TestResult {
         |rt, org, ctx| save_a_sign_in(rt, org, ctx).map(|_| ()),
     )?;
     let first = h.until("the picker", |m| {
-        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 4)
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
     });
     assert!(first.message_title.is_empty() || first.screen == Screen::Picker);
     assert_eq!(h.org.stats().device_starts, 1, "no new code was requested");
@@ -492,6 +495,57 @@ fn a_rotated_refresh_token_replaces_the_stored_one() -> TestResult {
     }
     assert_ne!(before, after, "the rotated refresh token was stored");
     assert_eq!(h.org.stats().rotations, 1);
+    let _ = h.commands.send(Command::Quit);
+    Ok(())
+}
+
+#[test]
+fn signing_out_from_the_tv_revokes_and_returns_to_the_code_screen() -> TestResult {
+    let h = Harness::start_with(
+        DashboardSettings::default(),
+        DemoOrgConfig::default(),
+        |rt, org, ctx| save_a_sign_in(rt, org, ctx).map(|_| ()),
+    )?;
+    let picker = h.until("the picker", |m| {
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
+    });
+    let last = picker
+        .picker
+        .as_ref()
+        .and_then(|p| p.cards.last().cloned())
+        .ok_or("no cards")?;
+    assert_eq!(
+        last,
+        ("Sign out".to_owned(), "Ada Okafor · Northwind".to_owned()),
+        "the last card says who is signed in"
+    );
+    // Down to the second row, right to the sign-out card, OK: a confirmation; Back cancels it.
+    h.press(Key::DownArrow);
+    h.press(Key::RightArrow);
+    assert_eq!(h.window.get_picker_focus(), 4);
+    h.press(Key::Return);
+    h.until("the confirmation", |m| {
+        m.message_title == "Sign out of Salesforce on this screen?"
+    });
+    h.shot("ui-confirm-sign-out.png");
+    h.press(Key::Escape);
+    h.until("the picker again", |m| m.screen == Screen::Picker);
+    assert_eq!(
+        h.window.get_picker_focus(),
+        4,
+        "focus stays on the sign-out card"
+    );
+    h.press(Key::Return);
+    h.until("the confirmation again", |m| {
+        m.message_title == "Sign out of Salesforce on this screen?"
+    });
+    h.press(Key::Return);
+    h.until("signed out", |m| {
+        m.message_title == "Signed out" && m.message_body.contains("revoked")
+    });
+    h.until("a new code", |m| m.screen == Screen::Code);
+    assert_eq!(h.org.stats().revocations, 1);
+    assert!(h.store.load()?.is_none(), "the saved sign-in is gone");
     let _ = h.commands.send(Command::Quit);
     Ok(())
 }

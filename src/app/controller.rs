@@ -335,6 +335,9 @@ pub async fn run_app(
                 }
             }
         };
+        let account = current
+            .as_ref()
+            .map(|s| format!("{} · {}", s.user.display_name, s.user.org_name));
         let rotation = |secret: Secret| {
             if let (Some(store), Some(saved)) = (store.clone(), current.as_mut()) {
                 saved.refresh_token = Some(secret);
@@ -355,11 +358,29 @@ pub async fn run_app(
             &context.sign_in.clock,
             &mut commands,
             &sink,
+            account,
             rotation,
         )
         .await
         {
             Ending::Quit => return,
+            Ending::SignOutRequested => {
+                let revoked = match &current {
+                    Some(saved) => sign_out(&context.sign_in.http, saved).await,
+                    None => false,
+                };
+                if let Some(store) = &store
+                    && let Err(error) = store_op(store, |s| s.delete()).await
+                {
+                    tracing::error!(%error, "could not delete the saved sign-in");
+                }
+                tracing::info!(revoked, "signed out from the TV");
+                sink.show(View::SignedOut { revoked }, Vec::new());
+                tokio::select! {
+                    command = commands.recv() => if matches!(command, None | Some(Command::Quit)) { return },
+                    _ = tokio::time::sleep(NOTICE) => {}
+                }
+            }
             Ending::SignedOut(error) => {
                 tracing::warn!(%error, "session ended; signing in again");
                 if let Some(store) = &store {
@@ -367,6 +388,24 @@ pub async fn run_app(
                 }
                 notice = Some(error.user_message());
             }
+        }
+    }
+}
+
+/// Revokes the saved refresh token; `false` when Salesforce could not be told.
+async fn sign_out(http: &reqwest::Client, saved: &SavedSignIn) -> bool {
+    let Some(token) = &saved.refresh_token else {
+        return true;
+    };
+    let url = match LoginHost::parse(&saved.login_host) {
+        Ok(host) => host.endpoint("services/oauth2/revoke"),
+        Err(_) => return false,
+    };
+    match crate::auth::revoke::revoke(http, &url, token).await {
+        Ok(()) => true,
+        Err(error) => {
+            tracing::warn!(%error, "could not revoke the refresh token; deleting the sign-in here anyway");
+            false
         }
     }
 }

@@ -10,7 +10,7 @@ use tokio::sync::mpsc;
 
 use super::controller::{Command, ViewSink};
 use super::scheduler::{RefreshPolicy, Scheduler};
-use super::view::{Card, DashboardView, PickerView, View};
+use super::view::{Action, Card, DashboardView, PickerView, View};
 use crate::auth::Secret;
 use crate::clock::SharedClock;
 use crate::dashboard::{self, Dashboard};
@@ -60,6 +60,8 @@ impl Default for DashboardSettings {
 #[derive(Debug)]
 pub enum Ending {
     Quit,
+    /// The person confirmed "Sign out" on the TV.
+    SignOutRequested,
     /// The session is gone; sign in again.
     SignedOut(AppError),
 }
@@ -86,8 +88,17 @@ struct Shown {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
-    Picker { focus: usize },
-    Show { pos: usize, since: Duration },
+    Picker {
+        focus: usize,
+    },
+    /// "Sign out?" asked from the picker's last card.
+    Confirm {
+        back_to: usize,
+    },
+    Show {
+        pos: usize,
+        since: Duration,
+    },
 }
 
 /// Matches playlist entries to dashboards (id, 15-character id or developer name).
@@ -197,6 +208,7 @@ pub async fn run_dashboards(
     clock: &SharedClock,
     commands: &mut mpsc::UnboundedReceiver<Command>,
     sink: &impl ViewSink,
+    account: Option<String>,
     mut on_rotation: impl FnMut(Secret),
 ) -> Ending {
     let mut scheduler = Scheduler::new(settings.policy.clone());
@@ -293,6 +305,11 @@ pub async fn run_dashboards(
             }
         }
 
+        let actions = if matches!(mode, Mode::Confirm { .. }) {
+            vec![Action::SignOut, Action::Cancel]
+        } else {
+            Vec::new()
+        };
         sink.show(
             view(
                 &mode,
@@ -300,8 +317,9 @@ pub async fn run_dashboards(
                 &list_problem,
                 &shown,
                 paused_until.map(|u| u.saturating_sub(now)),
+                &account,
             ),
-            Vec::new(),
+            actions,
         );
 
         tokio::select! {
@@ -310,6 +328,15 @@ pub async fn run_dashboards(
                 Some(Command::Activity) => {
                     if matches!(mode, Mode::Show { .. }) && list.len() > 1 && list.iter().any(|i| i.seconds.is_some()) {
                         paused_until = Some(clock.now() + settings.pause);
+                    }
+                }
+                Some(Command::OpenDashboard(index)) if index == list.len() && account.is_some() => {
+                    mode = Mode::Confirm { back_to: index };
+                }
+                Some(Command::Activate(Action::SignOut)) if matches!(mode, Mode::Confirm { .. }) => return Ending::SignOutRequested,
+                Some(Command::Activate(Action::Cancel) | Command::Back) => {
+                    if let Mode::Confirm { back_to } = mode {
+                        mode = Mode::Picker { focus: back_to };
                     }
                 }
                 Some(Command::OpenDashboard(index)) if index < list.len() => {
@@ -395,6 +422,7 @@ fn view(
     problem: &Option<UserMessage>,
     shown: &HashMap<String, Shown>,
     paused: Option<Duration>,
+    account: &Option<String>,
 ) -> View {
     match *mode {
         Mode::Picker { focus } => View::Picker(PickerView {
@@ -407,7 +435,11 @@ fn view(
                 .collect(),
             focus,
             problem: problem.clone(),
+            account: account.clone(),
         }),
+        Mode::Confirm { .. } => View::ConfirmSignOut {
+            account: account.clone().unwrap_or_default(),
+        },
         Mode::Show { pos, .. } => {
             let item = list.get(pos);
             let entry = item.and_then(|i| shown.get(&i.key));

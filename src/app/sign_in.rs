@@ -136,6 +136,7 @@ impl SignInMachine {
                 match action {
                     Action::NewCode | Action::TryAgain => self.new_flow(true),
                     Action::Cancel => self.cancel(),
+                    Action::SignOut => vec![],
                 }
             }
             Input::Back => match self.phase {

@@ -29,6 +29,8 @@ pub enum Action {
     NewCode,
     Cancel,
     TryAgain,
+    /// Confirm signing this screen out.
+    SignOut,
 }
 
 impl Action {
@@ -38,11 +40,12 @@ impl Action {
             Self::NewCode => "new-code",
             Self::Cancel => "cancel",
             Self::TryAgain => "try-again",
+            Self::SignOut => "sign-out",
         }
     }
 
     pub fn from_id(id: &str) -> Option<Self> {
-        [Self::NewCode, Self::Cancel, Self::TryAgain]
+        [Self::NewCode, Self::Cancel, Self::TryAgain, Self::SignOut]
             .into_iter()
             .find(|a| a.id() == id)
     }
@@ -53,6 +56,7 @@ impl Action {
             Self::NewCode => "action-new-code",
             Self::Cancel => "action-cancel",
             Self::TryAgain => "action-try-again",
+            Self::SignOut => "action-sign-out",
         }
     }
 }
@@ -88,6 +92,14 @@ pub enum View {
     },
     /// A short explanation before the sign-in starts (e.g. the saved sign-in was rejected).
     Notice(UserMessage),
+    /// "Sign out of Salesforce on this screen?" with Sign out / Cancel.
+    ConfirmSignOut {
+        account: String,
+    },
+    /// The sign-out is done: revoked, or (offline) deleted here only.
+    SignedOut {
+        revoked: bool,
+    },
 }
 
 /// A card in the dashboard picker.
@@ -105,6 +117,8 @@ pub struct PickerView {
     pub focus: usize,
     /// Why the list is empty or could not load.
     pub problem: Option<UserMessage>,
+    /// Who is signed in ("Ada Okafor · Northwind"), shown on the sign-out card after the list.
+    pub account: Option<String>,
 }
 
 /// One dashboard on screen.

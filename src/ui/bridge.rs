@@ -184,6 +184,27 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
             };
             message(l10n.text("boot-connecting"), body, hint, tone, true);
         }
+        View::ConfirmSignOut { account } => message(
+            l10n.text("confirm-sign-out-title"),
+            account.clone(),
+            l10n.text("confirm-sign-out-hint"),
+            Tone::Warning,
+            false,
+        ),
+        View::SignedOut { revoked } => {
+            let body = l10n.text(if *revoked {
+                "signed-out-revoked"
+            } else {
+                "signed-out-offline"
+            });
+            message(
+                l10n.text("signed-out-title"),
+                body,
+                String::new(),
+                Tone::Info,
+                false,
+            );
+        }
         View::Notice(notice) => message(
             l10n.text("notice-sign-in-again"),
             l10n.message(notice),

@@ -231,8 +231,16 @@ pub fn picker_model(view: &PickerView, l10n: &Localizer) -> PickerModel {
             .cards
             .iter()
             .map(|c| (c.title.clone(), c.folder.clone()))
+            // The last card signs the screen out and says who is signed in.
+            .chain(
+                view.account
+                    .iter()
+                    .map(|account| (l10n.text("picker-sign-out"), account.clone())),
+            )
             .collect(),
-        focus: view.focus.min(view.cards.len().saturating_sub(1)),
+        focus: view
+            .focus
+            .min((view.cards.len() + usize::from(view.account.is_some())).saturating_sub(1)),
     }
 }
 

@@ -46,6 +46,13 @@ action-try-again = Erneut versuchen
 ## Dashboards
 dashboards-title = Dashboards
 dashboards-empty = In dieser Organisation wurden keine Dashboards gefunden.
+picker-sign-out = Abmelden
+confirm-sign-out-title = Diesen Bildschirm von Salesforce abmelden?
+confirm-sign-out-hint = Die Anmeldung wird bei Salesforce widerrufen, und der Bildschirm zeigt einen neuen Anmeldecode.
+signed-out-title = Abgemeldet
+signed-out-revoked = Die Anmeldung wurde bei Salesforce widerrufen und von diesem Bildschirm gelöscht.
+signed-out-offline = Salesforce war nicht erreichbar; die Anmeldung wurde nur von diesem Bildschirm gelöscht.
+action-sign-out = Abmelden
 dashboard-loading = { $title } wird geladen…
 dashboard-as-of = Stand { $time }
 dashboard-stale = Offline · Daten von { $time }

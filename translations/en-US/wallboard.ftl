@@ -46,6 +46,13 @@ action-try-again = Try again
 ## Dashboards
 dashboards-title = Dashboards
 dashboards-empty = No dashboards found in this org.
+picker-sign-out = Sign out
+confirm-sign-out-title = Sign out of Salesforce on this screen?
+confirm-sign-out-hint = The sign-in is revoked at Salesforce and the screen shows a new sign-in code.
+signed-out-title = Signed out
+signed-out-revoked = The sign-in was revoked at Salesforce and deleted from this screen.
+signed-out-offline = Salesforce could not be reached, so the sign-in was only deleted from this screen.
+action-sign-out = Sign out
 dashboard-loading = Loading { $title }…
 dashboard-as-of = As of { $time }
 dashboard-stale = Offline · showing data from { $time }
