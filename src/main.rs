@@ -58,6 +58,12 @@ enum Command {
         /// Polling interval sent to clients, in seconds.
         #[arg(long, default_value_t = 5)]
         interval: u64,
+        /// Issue a new refresh token on every refresh (refresh-token rotation).
+        #[arg(long)]
+        rotate_refresh_tokens: bool,
+        /// Access tokens expire after this many seconds (default: until revoked).
+        #[arg(long)]
+        access_token_lifetime: Option<u64>,
     },
     /// Sign out: revoke the saved refresh token and delete the saved sign-in.
     Logout,
@@ -122,6 +128,8 @@ fn main() -> ExitCode {
                         public_url: None,
                         code_lifetime: config.code_lifetime,
                         interval: 5,
+                        rotate_refresh_tokens: false,
+                        access_token_lifetime: None,
                     };
                     match demo::start(&options).await {
                         Ok(started_org) => {
@@ -150,6 +158,8 @@ fn main() -> ExitCode {
             public_url,
             code_lifetime,
             interval,
+            rotate_refresh_tokens,
+            access_token_lifetime,
         }) => match commands::runtime() {
             Ok(runtime) => {
                 let options = demo::DemoOptions {
@@ -157,6 +167,9 @@ fn main() -> ExitCode {
                     public_url,
                     code_lifetime: Duration::from_secs(code_lifetime.max(1)),
                     interval: interval.max(1),
+                    rotate_refresh_tokens,
+                    access_token_lifetime: access_token_lifetime
+                        .map(|s| Duration::from_secs(s.max(1))),
                 };
                 match runtime.block_on(demo::serve(options)) {
                     Ok(()) => exit::OK,

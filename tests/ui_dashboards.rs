@@ -62,6 +62,19 @@ impl Harness {
             (&ManualClock, &FileStore),
         ) -> Result<(), Box<dyn std::error::Error + Send + Sync>>,
     ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Self::start_scoped(settings, config, "api refresh_token id", prepare)
+    }
+
+    fn start_scoped(
+        settings: DashboardSettings,
+        config: DemoOrgConfig,
+        scope: &str,
+        prepare: impl FnOnce(
+            &tokio::runtime::Runtime,
+            &DemoOrg,
+            (&ManualClock, &FileStore),
+        ) -> Result<(), Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -73,7 +86,7 @@ impl Harness {
         prepare(&runtime, &org, (&clock, &store))?;
         let sign_in = SignInContext {
             http: wallboard::http::client()?,
-            client: demo_client(&org)?,
+            client: client_with_scope(&org, scope)?,
             clock: clock.shared(),
             options: PollerOptions::default(),
             max_renewals: 3,
@@ -539,6 +552,8 @@ fn signing_out_from_the_tv_revokes_and_returns_to_the_code_screen() -> TestResul
     h.until("the confirmation again", |m| {
         m.message_title == "Sign out of Salesforce on this screen?"
     });
+    assert_eq!(h.window.get_focused_action(), 0, "Cancel has the focus");
+    h.press(Key::RightArrow);
     h.press(Key::Return);
     h.until("signed out", |m| {
         m.message_title == "Signed out" && m.message_body.contains("revoked")
@@ -546,6 +561,44 @@ fn signing_out_from_the_tv_revokes_and_returns_to_the_code_screen() -> TestResul
     h.until("a new code", |m| m.screen == Screen::Code);
     assert_eq!(h.org.stats().revocations, 1);
     assert!(h.store.load()?.is_none(), "the saved sign-in is gone");
+    let _ = h.commands.send(Command::Quit);
+    Ok(())
+}
+
+fn client_with_scope(
+    org: &DemoOrg,
+    scope: &str,
+) -> Result<wallboard::auth::DeviceFlowClient, wallboard::error::AppError> {
+    let host = wallboard::auth::LoginHost::parse(org.base_url().as_str())?;
+    Ok(wallboard::auth::DeviceFlowClient::new(
+        wallboard::http::client()?,
+        wallboard::auth::AuthServer::salesforce(host, wallboard::demo_org::DEMO_CLIENT_ID, scope),
+    ))
+}
+
+#[test]
+fn a_token_without_the_api_scope_is_a_configuration_problem_not_a_loop() -> TestResult {
+    let h = Harness::start_scoped(
+        DashboardSettings::default(),
+        DemoOrgConfig::default(),
+        "refresh_token id",
+        |_, _, _| Ok(()),
+    )?;
+    h.sign_in();
+    let error = h.until("the configuration problem", |m| {
+        m.message_title == "Sign-in is not working"
+    });
+    assert!(
+        error
+            .message_body
+            .contains("not allowed to read Salesforce data"),
+        "{}",
+        error.message_body
+    );
+    h.shot("ui-missing-api-scope.png");
+    // It stays there: no new code is requested by itself.
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(h.org.stats().device_starts, 1);
     let _ = h.commands.send(Command::Quit);
     Ok(())
 }

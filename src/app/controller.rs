@@ -274,6 +274,11 @@ pub async fn run_app(
                 Ok(None) => return,
                 Err(error) => {
                     tracing::warn!(%error, "the saved sign-in no longer works; deleting it");
+                    if matches!(error, AppError::MissingApiScope)
+                        && !configuration_problem(&error, &mut commands, &sink).await
+                    {
+                        return;
+                    }
                     if let Some(store) = &store
                         && let Err(error) = store_op(store, |s| s.delete()).await
                     {
@@ -329,6 +334,14 @@ pub async fn run_app(
                     (client, Some(SavedSignIn::new(&login_host, &tokens, &user)))
                 }
                 Ok(None) => return,
+                Err(AppError::MissingApiScope) => {
+                    if !configuration_problem(&AppError::MissingApiScope, &mut commands, &sink)
+                        .await
+                    {
+                        return;
+                    }
+                    continue;
+                }
                 Err(error) => {
                     notice = Some(error.user_message());
                     continue;
@@ -381,6 +394,14 @@ pub async fn run_app(
                     _ = tokio::time::sleep(NOTICE) => {}
                 }
             }
+            Ending::SignedOut(AppError::MissingApiScope) => {
+                if let Some(store) = &store {
+                    let _ = store_op(store, |s| s.delete()).await;
+                }
+                if !configuration_problem(&AppError::MissingApiScope, &mut commands, &sink).await {
+                    return;
+                }
+            }
             Ending::SignedOut(error) => {
                 tracing::warn!(%error, "session ended; signing in again");
                 if let Some(store) = &store {
@@ -406,6 +427,24 @@ async fn sign_out(http: &reqwest::Client, saved: &SavedSignIn) -> bool {
         Err(error) => {
             tracing::warn!(%error, "could not revoke the refresh token; deleting the sign-in here anyway");
             false
+        }
+    }
+}
+
+/// Shows a problem signing in again cannot fix (the app lacks the `api` scope) until the person
+/// chooses Try again; `false` when asked to quit.
+async fn configuration_problem(
+    error: &AppError,
+    commands: &mut mpsc::UnboundedReceiver<Command>,
+    sink: &impl ViewSink,
+) -> bool {
+    tracing::error!(%error, "configuration problem; not retrying by itself");
+    loop {
+        sink.show(View::Error(error.user_message()), vec![Action::TryAgain]);
+        match commands.recv().await {
+            None | Some(Command::Quit) => return false,
+            Some(Command::Activate(Action::TryAgain)) => return true,
+            Some(_) => {}
         }
     }
 }

@@ -305,8 +305,9 @@ pub async fn run_dashboards(
             }
         }
 
+        // Cancel first: the safe choice has the focus.
         let actions = if matches!(mode, Mode::Confirm { .. }) {
-            vec![Action::SignOut, Action::Cancel]
+            vec![Action::Cancel, Action::SignOut]
         } else {
             Vec::new()
         };

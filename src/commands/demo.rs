@@ -16,6 +16,8 @@ pub struct DemoOptions {
     pub public_url: Option<Url>,
     pub code_lifetime: Duration,
     pub interval: u64,
+    pub rotate_refresh_tokens: bool,
+    pub access_token_lifetime: Option<Duration>,
 }
 
 /// The machine's LAN address as the routing table sees it. Connecting a UDP socket only picks a
@@ -36,6 +38,8 @@ pub async fn start(options: &DemoOptions) -> std::io::Result<DemoOrg> {
         code_lifetime: options.code_lifetime,
         interval: options.interval,
         public_url: options.public_url.clone(),
+        rotate_refresh_tokens: options.rotate_refresh_tokens,
+        access_token_lifetime: options.access_token_lifetime,
         ..DemoOrgConfig::default()
     };
     DemoOrg::start(options.listen, config).await

@@ -23,6 +23,8 @@ async fn with_client<T>(
             public_url: None,
             code_lifetime: config.code_lifetime,
             interval: 5,
+            rotate_refresh_tokens: false,
+            access_token_lifetime: None,
         };
         let org = demo::start(&options)
             .await

@@ -59,6 +59,8 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
             public_url,
             code_lifetime: config.code_lifetime,
             interval: 5,
+            rotate_refresh_tokens: false,
+            access_token_lifetime: None,
         };
         match runtime.block_on(demo::start(&demo_options)) {
             Ok(org) => {

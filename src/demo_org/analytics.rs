@@ -63,6 +63,14 @@ impl Shared {
             .and_then(|h| h.strip_prefix("Bearer "))
             .map(str::trim);
         let valid = token.is_some_and(|t| self.token_valid(t));
+        // A token without the api scope gets the same error code with Salesforce's other message.
+        if valid && token.is_some_and(|t| !self.state().token_has_api_scope(t)) {
+            return Err(Box::new(rest_error(
+                StatusCode::UNAUTHORIZED,
+                "INVALID_SESSION_ID",
+                "This session is not valid for use with the specified REST API endpoint. One of the following scopes is required: Manage user data via APIs, Full access",
+            )));
+        }
         if !valid {
             return Err(Box::new(rest_error(
                 StatusCode::UNAUTHORIZED,

@@ -412,6 +412,13 @@ pub async fn query(
             "Session expired or invalid",
         );
     }
+    if bearer(&headers).is_some_and(|t| !shared.state().token_has_api_scope(t)) {
+        return rest_error(
+            StatusCode::UNAUTHORIZED,
+            "INVALID_SESSION_ID",
+            "This session is not valid for use with the specified REST API endpoint. One of the following scopes is required: Manage user data via APIs, Full access",
+        );
+    }
     let known = VERSIONS
         .iter()
         .any(|(_, v)| version.strip_prefix('v') == Some(*v));

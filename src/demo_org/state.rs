@@ -100,7 +100,7 @@ pub struct OrgState {
     grants: Vec<DeviceGrant>,
     refresh_tokens: HashMap<String, RefreshGrant>,
     /// Access token -> (refresh token it came from, when it was issued).
-    access_tokens: HashMap<String, (String, Duration)>,
+    access_tokens: HashMap<String, (String, Duration, String)>,
     tickets: HashMap<String, String>,
     attempts: HashMap<IpAddr, Attempts>,
     pub stats: Stats,
@@ -247,8 +247,10 @@ impl OrgState {
             );
             token
         });
-        self.access_tokens
-            .insert(access.clone(), (refresh.clone().unwrap_or_default(), now));
+        self.access_tokens.insert(
+            access.clone(),
+            (refresh.clone().unwrap_or_default(), now, scope.to_owned()),
+        );
         (access, refresh)
     }
 
@@ -283,7 +285,7 @@ impl OrgState {
         };
         let access = format!("00D{}!AR{}", random_string(12), random_string(96));
         self.access_tokens
-            .insert(access.clone(), (family.clone(), now));
+            .insert(access.clone(), (family.clone(), now, scope.clone()));
         Some((access, scope, rotate.then_some(family)))
     }
 
@@ -292,7 +294,8 @@ impl OrgState {
         self.stats.revocations += 1;
         if let Some(grant) = self.refresh_tokens.get_mut(token) {
             grant.revoked = true;
-            self.access_tokens.retain(|_, (family, _)| family != token);
+            self.access_tokens
+                .retain(|_, (family, _, _)| family != token);
             return true;
         }
         self.access_tokens.remove(token).is_some()
@@ -305,8 +308,15 @@ impl OrgState {
         now: Duration,
         lifetime: Option<Duration>,
     ) -> bool {
-        self.access_tokens.get(token).is_some_and(|(_, issued)| {
+        self.access_tokens.get(token).is_some_and(|(_, issued, _)| {
             lifetime.is_none_or(|life| now.saturating_sub(*issued) < life)
+        })
+    }
+
+    /// Whether a token's scopes include REST API access (`api` or `full`).
+    pub fn token_has_api_scope(&self, token: &str) -> bool {
+        self.access_tokens.get(token).is_some_and(|(_, _, scope)| {
+            scope.split_whitespace().any(|s| s == "api" || s == "full")
         })
     }
 
