@@ -405,3 +405,53 @@ fn logout_revokes_and_deletes_and_works_offline() -> TestResult {
     assert!(!state.path().join("credentials.json").exists());
     Ok(())
 }
+
+#[test]
+fn commands_keep_a_rotated_refresh_token() -> TestResult {
+    let state = tempfile::tempdir()?;
+    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let org = wallboard(state.path())
+        .args([
+            "demo-org",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--rotate-refresh-tokens",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let mut org = Killed(org);
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let client_id = wallboard::demo_org::DEMO_CLIENT_ID;
+    let mut child = wallboard(state.path())
+        .args(["login", "--login-host", &base, "--client-id", client_id])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let (url, code, _reader) = read_code(&mut child)?;
+    decide_on_page(&url, &code, "allow")?;
+    assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 0);
+    // Two commands in a row: each refresh rotates the token; both must work.
+    for _ in 0..2 {
+        let mut list = wallboard(state.path());
+        list.args(["dashboards", "--client-id", client_id]);
+        let (code, stdout, stderr) = run(list)?;
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(stdout.lines().count(), 4);
+    }
+    let _ = org.0.kill();
+    Ok(())
+}
+
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}

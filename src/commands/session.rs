@@ -45,7 +45,13 @@ pub async fn from_saved(
         Secret::default(),
         Some(refresher),
     ));
-    tokens.refresh(0).await?;
+    // With refresh-token rotation the old token dies here: store the new one at once, or the
+    // screen's stored sign-in would stop working after this command.
+    if let Some(rotated) = tokens.refresh(0).await? {
+        let mut updated = saved.clone();
+        updated.refresh_token = Some(rotated);
+        config.store()?.save(&updated)?;
+    }
     SalesforceClient::connect(http.clone(), instance, tokens).await
 }
 
