@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use super::samples::{self, Agg, Cell, Component, Dashboard, Data, Layout};
-use super::{Shared, epoch_ms};
+use super::{Shared, epoch_ms, rest_error};
 
 /// How long a refresh keeps components RUNNING.
 pub const REFRESH_RUNTIME: Duration = Duration::from_secs(3);
@@ -39,14 +39,6 @@ pub struct AnalyticsState {
     pub refresh_calls: u32,
 }
 
-fn rest_error(status: StatusCode, code: &str, message: &str) -> Response {
-    (
-        status,
-        axum::Json(json!([{ "message": message, "errorCode": code }])),
-    )
-        .into_response()
-}
-
 fn find(id: &str) -> Option<Dashboard> {
     let id15: String = id.chars().take(15).collect();
     samples::dashboards()
@@ -56,12 +48,8 @@ fn find(id: &str) -> Option<Dashboard> {
 
 impl Shared {
     /// Checks the bearer token, counts the call and settles finished refreshes.
-    fn api_call(&self, headers: &HeaderMap) -> Result<u32, Box<Response>> {
-        let token = headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|h| h.to_str().ok())
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .map(str::trim);
+    pub(super) fn api_call(&self, headers: &HeaderMap) -> Result<u32, Box<Response>> {
+        let token = super::oauth::bearer(headers);
         let valid = token.is_some_and(|t| self.token_valid(t));
         // A token without the api scope gets the same error code with Salesforce's other message.
         if valid && token.is_some_and(|t| !self.state().token_has_api_scope(t)) {
@@ -95,7 +83,7 @@ impl Shared {
     }
 }
 
-fn with_limits(mut response: Response, used: u32) -> Response {
+pub(super) fn with_limits(mut response: Response, used: u32) -> Response {
     if let Ok(value) = format!("api-usage={used}/{DAILY_API_LIMIT}").parse() {
         response.headers_mut().insert("sforce-limit-info", value);
     }
@@ -619,6 +607,18 @@ fn filter_salt(selected: &[Option<usize>]) -> usize {
         .sum()
 }
 
+/// The checks every dashboard resource starts with: a valid token (counted), a known dashboard.
+fn dashboard_call(
+    shared: &Shared,
+    headers: &HeaderMap,
+    id: &str,
+) -> Result<(u32, Dashboard), Box<Response>> {
+    let used = shared.api_call(headers)?;
+    find(id)
+        .map(|dashboard| (used, dashboard))
+        .ok_or_else(|| Box::new(not_found()))
+}
+
 fn not_found() -> Response {
     rest_error(
         StatusCode::NOT_FOUND,
@@ -658,12 +658,9 @@ pub async fn results(
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    let used = match shared.api_call(&headers) {
-        Ok(used) => used,
+    let (used, dashboard) = match dashboard_call(&shared, &headers, &id) {
+        Ok(found) => found,
         Err(response) => return *response,
-    };
-    let Some(dashboard) = find(&id) else {
-        return not_found();
     };
     let selected = match selected_filters(&dashboard, &params) {
         Ok(selected) => selected,
@@ -719,12 +716,9 @@ pub async fn describe(
     Path((version, id)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let used = match shared.api_call(&headers) {
-        Ok(used) => used,
+    let (used, dashboard) = match dashboard_call(&shared, &headers, &id) {
+        Ok(found) => found,
         Err(response) => return *response,
-    };
-    let Some(dashboard) = find(&id) else {
-        return not_found();
     };
     with_limits(
         axum::Json(metadata(&dashboard, &version, &[])).into_response(),
@@ -739,12 +733,9 @@ pub async fn refresh(
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    let used = match shared.api_call(&headers) {
-        Ok(used) => used,
+    let (used, dashboard) = match dashboard_call(&shared, &headers, &id) {
+        Ok(found) => found,
         Err(response) => return *response,
-    };
-    let Some(dashboard) = find(&id) else {
-        return not_found();
     };
     if let Err(response) = selected_filters(&dashboard, &params) {
         return *response;
@@ -799,12 +790,9 @@ pub async fn status(
     Path((_version, id)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let used = match shared.api_call(&headers) {
-        Ok(used) => used,
+    let (used, dashboard) = match dashboard_call(&shared, &headers, &id) {
+        Ok(found) => found,
         Err(response) => return *response,
-    };
-    let Some(dashboard) = find(&id) else {
-        return not_found();
     };
     let analytics = shared.analytics();
     let running = analytics.running.contains_key(dashboard.id);

@@ -129,6 +129,20 @@ impl Shared {
     }
 }
 
+/// The REST API's error shape: an array of `{message, errorCode}`.
+pub(crate) fn rest_error(
+    status: axum::http::StatusCode,
+    code: &str,
+    message: &str,
+) -> axum::response::Response {
+    use axum::response::IntoResponse as _;
+    (
+        status,
+        axum::Json(serde_json::json!([{ "message": message, "errorCode": code }])),
+    )
+        .into_response()
+}
+
 /// The peer address of the connection a request came in on.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Peer(pub IpAddr);

@@ -13,7 +13,7 @@ use axum::response::{Html, IntoResponse, Response};
 use serde_json::{Value, json};
 
 use super::state::PollAnswer;
-use super::{Peer, Shared, epoch_ms};
+use super::{Peer, Shared, epoch_ms, rest_error};
 
 type Form = HashMap<String, String>;
 
@@ -25,14 +25,6 @@ fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
     (
         status,
         axum::Json(json!({ "error": error, "error_description": description })),
-    )
-        .into_response()
-}
-
-fn rest_error(status: StatusCode, code: &str, message: &str) -> Response {
-    (
-        status,
-        axum::Json(json!([{ "message": message, "errorCode": code }])),
     )
         .into_response()
 }
@@ -58,7 +50,7 @@ fn own_url(headers: &HeaderMap) -> String {
     format!("http://{host}")
 }
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+pub(super) fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)?
         .to_str()
@@ -405,20 +397,11 @@ pub async fn query(
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    if !authorised(&shared, &headers) {
-        return rest_error(
-            StatusCode::UNAUTHORIZED,
-            "INVALID_SESSION_ID",
-            "Session expired or invalid",
-        );
-    }
-    if bearer(&headers).is_some_and(|t| !shared.state().token_has_api_scope(t)) {
-        return rest_error(
-            StatusCode::UNAUTHORIZED,
-            "INVALID_SESSION_ID",
-            "This session is not valid for use with the specified REST API endpoint. One of the following scopes is required: Manage user data via APIs, Full access",
-        );
-    }
+    // Same checks, counting and limit header as every other REST call.
+    let used = match shared.api_call(&headers) {
+        Ok(used) => used,
+        Err(response) => return *response,
+    };
     let known = VERSIONS
         .iter()
         .any(|(_, v)| version.strip_prefix('v') == Some(*v));
@@ -429,16 +412,11 @@ pub async fn query(
             "The requested resource does not exist",
         );
     }
-    let used = {
-        let mut analytics = shared.analytics();
-        analytics.api_calls += 1;
-        analytics.api_calls
-    };
     let soql = params.get("q").map(String::as_str).unwrap_or_default();
     let normalised = soql.split_whitespace().collect::<Vec<_>>().join(" ");
     let lower = normalised.to_lowercase();
     let user = &shared.config.user;
-    let mut response = if lower == "select name from organization"
+    let response = if lower == "select name from organization"
         || lower == "select id, name from organization"
     {
         axum::Json(json!({
@@ -460,8 +438,5 @@ pub async fn query(
             "unexpected token: query not supported by the demo org",
         )
     };
-    if let Ok(value) = format!("api-usage={used}/{}", super::analytics::DAILY_API_LIMIT).parse() {
-        response.headers_mut().insert("sforce-limit-info", value);
-    }
-    response
+    super::analytics::with_limits(response, used)
 }
