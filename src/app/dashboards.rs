@@ -229,6 +229,7 @@ pub async fn run_dashboards(
     let mut mode = Mode::Picker { focus: 0 };
     let mut paused_until: Option<Duration> = None;
     let mut revision = 0u64;
+    let mut last_shown: Option<(View, Vec<Action>)> = None;
     const LIST: &str = "\u{0}list";
 
     loop {
@@ -311,17 +312,20 @@ pub async fn run_dashboards(
         } else {
             Vec::new()
         };
-        sink.show(
-            view(
-                &mode,
-                &list,
-                &list_problem,
-                &shown,
-                paused_until.map(|u| u.saturating_sub(now)),
-                &account,
-            ),
-            actions,
+        let current = view(
+            &mode,
+            &list,
+            &list_problem,
+            &shown,
+            paused_until.map(|u| u.saturating_sub(now)),
+            &account,
         );
+        // The loop wakes four times a second; translating and laying out charts again for an
+        // unchanged view would be wasted work, so only changes go to the screen.
+        if last_shown.as_ref() != Some(&(current.clone(), actions.clone())) {
+            sink.show(current.clone(), actions.clone());
+            last_shown = Some((current, actions));
+        }
 
         tokio::select! {
             command = commands.recv() => match command {
