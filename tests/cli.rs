@@ -6,6 +6,8 @@ use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 fn wallboard(state_dir: &std::path::Path) -> Command {
@@ -60,41 +62,6 @@ fn read_code(
     Ok((url.ok_or("no url")?, code.ok_or("no code")?, reader))
 }
 
-/// Types the code into the approval page and presses Allow or Deny, over plain HTTP.
-fn decide_on_page(
-    url: &str,
-    code: &str,
-    decision: &str,
-) -> Result<String, Box<dyn std::error::Error>> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let http = wallboard::http::client()?;
-        let page = http
-            .post(url)
-            .form(&[("user_code", code.to_lowercase())])
-            .send()
-            .await?
-            .text()
-            .await?;
-        let ticket = page
-            .split("name=\"ticket\" value=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .ok_or("no Allow/Deny step on the page")?
-            .to_owned();
-        let done = http
-            .post(format!("{url}/decision"))
-            .form(&[("ticket", ticket.as_str()), ("decision", decision)])
-            .send()
-            .await?
-            .text()
-            .await?;
-        Ok::<_, Box<dyn std::error::Error>>(done)
-    })
-}
-
 fn wait_with_limit(child: &mut Child, limit: Duration) -> Result<i32, Box<dyn std::error::Error>> {
     let start = Instant::now();
     loop {
@@ -118,7 +85,7 @@ fn login_over_ssh_without_a_terminal_signs_in() -> TestResult {
         .stderr(Stdio::piped())
         .spawn()?;
     let (url, code, mut reader) = read_code(&mut child)?;
-    let done = decide_on_page(&url, &code, "allow")?;
+    let done = common::decide_on_page(&url, &code, "allow")?;
     assert!(done.contains("You're connected"));
     let code_status = wait_with_limit(&mut child, Duration::from_secs(30))?;
     let mut rest = String::new();
@@ -139,7 +106,7 @@ fn login_reports_a_denial() -> TestResult {
         .stderr(Stdio::piped())
         .spawn()?;
     let (url, code, _reader) = read_code(&mut child)?;
-    assert!(decide_on_page(&url, &code, "deny")?.contains("Access denied"));
+    assert!(common::decide_on_page(&url, &code, "deny")?.contains("Access denied"));
     assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 3);
     let mut stderr = String::new();
     child
@@ -224,7 +191,7 @@ fn html_error_page_is_reported() -> TestResult {
 #[test]
 fn wrong_client_id_is_reported() -> TestResult {
     let state = tempfile::tempdir()?;
-    let (mut org, base) = demo_org_process(state.path())?;
+    let (mut org, base) = demo_org_process(state.path(), &[])?;
     let mut command = wallboard(state.path());
     command.args([
         "login",
@@ -325,11 +292,13 @@ fn dashboards_without_a_sign_in_says_so() -> TestResult {
 /// Runs `wallboard demo-org` on a free port; returns the child and its base URL.
 fn demo_org_process(
     state: &std::path::Path,
+    extra: &[&str],
 ) -> Result<(Child, String), Box<dyn std::error::Error>> {
     let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     // Output goes nowhere (a closed pipe would make its later prints fail); readiness is the port.
     let org = wallboard(state)
         .args(["demo-org", "--listen", &format!("127.0.0.1:{port}")])
+        .args(extra)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()?;
@@ -346,7 +315,7 @@ fn demo_org_process(
 #[test]
 fn logout_revokes_and_deletes_and_works_offline() -> TestResult {
     let state = tempfile::tempdir()?;
-    let (mut org, base) = demo_org_process(state.path())?;
+    let (mut org, base) = demo_org_process(state.path(), &[])?;
     let client_id = wallboard::demo_org::DEMO_CLIENT_ID;
     let sign_in = |state: &std::path::Path| -> Result<(), Box<dyn std::error::Error>> {
         let mut child = wallboard(state)
@@ -355,7 +324,7 @@ fn logout_revokes_and_deletes_and_works_offline() -> TestResult {
             .stderr(Stdio::piped())
             .spawn()?;
         let (url, code, _reader) = read_code(&mut child)?;
-        decide_on_page(&url, &code, "allow")?;
+        common::decide_on_page(&url, &code, "allow")?;
         assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 0);
         Ok(())
     };
@@ -409,23 +378,8 @@ fn logout_revokes_and_deletes_and_works_offline() -> TestResult {
 #[test]
 fn commands_keep_a_rotated_refresh_token() -> TestResult {
     let state = tempfile::tempdir()?;
-    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let org = wallboard(state.path())
-        .args([
-            "demo-org",
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "--rotate-refresh-tokens",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let mut org = Killed(org);
-    let base = format!("http://127.0.0.1:{port}");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (org, base) = demo_org_process(state.path(), &["--rotate-refresh-tokens"])?;
+    let _org = Killed(org);
     let client_id = wallboard::demo_org::DEMO_CLIENT_ID;
     let mut child = wallboard(state.path())
         .args(["login", "--login-host", &base, "--client-id", client_id])
@@ -433,7 +387,7 @@ fn commands_keep_a_rotated_refresh_token() -> TestResult {
         .stderr(Stdio::piped())
         .spawn()?;
     let (url, code, _reader) = read_code(&mut child)?;
-    decide_on_page(&url, &code, "allow")?;
+    common::decide_on_page(&url, &code, "allow")?;
     assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 0);
     // Two commands in a row: each refresh rotates the token; both must work.
     for _ in 0..2 {
@@ -443,7 +397,6 @@ fn commands_keep_a_rotated_refresh_token() -> TestResult {
         assert_eq!(code, 0, "{stderr}");
         assert_eq!(stdout.lines().count(), 4);
     }
-    let _ = org.0.kill();
     Ok(())
 }
 

@@ -7,6 +7,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+mod common;
+
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 struct Killed(Child);
@@ -76,33 +78,6 @@ fn xdotool(display: &str, args: &[&str]) -> Result<String, Box<dyn std::error::E
     Ok(String::from_utf8(output.stdout)?)
 }
 
-fn approve(url: &str, code: &str) -> Result<(), Box<dyn std::error::Error>> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let http = wallboard::http::client()?;
-        let page = http
-            .post(url)
-            .form(&[("user_code", code)])
-            .send()
-            .await?
-            .text()
-            .await?;
-        let ticket = page
-            .split("name=\"ticket\" value=\"")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .ok_or("no Allow step")?
-            .to_owned();
-        http.post(format!("{url}/decision"))
-            .form(&[("ticket", ticket.as_str()), ("decision", "allow")])
-            .send()
-            .await?;
-        Ok::<_, Box<dyn std::error::Error>>(())
-    })
-}
-
 fn code_in(line: &str) -> Option<String> {
     let start = line.find("user_code=")? + "user_code=".len();
     let rest = line[start..].trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
@@ -169,7 +144,7 @@ fn demo_in_a_real_window_with_remote_keys() -> TestResult {
     // Approve on the "phone": the TV signs in within one poll interval (5 s + 1 s margin).
     wait_for_line(&lines, "sign-in code issued")?;
     let approved = Instant::now();
-    approve(&url, &second_code)?;
+    common::decide_on_page(&url, &second_code, "allow")?;
     let signed_in = wait_for_line(&lines, "signed in")?;
     assert!(
         approved.elapsed() < Duration::from_secs(7),

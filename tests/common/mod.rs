@@ -164,3 +164,38 @@ pub fn bright_outside_safe_area(image: &image::RgbaImage) -> usize {
         .filter(|(_, _, p)| p.0[..3].iter().any(|c| *c > 90))
         .count()
 }
+
+/// Types the code into the approval page and presses Allow or Deny, over plain HTTP.
+pub fn decide_on_page(
+    url: &str,
+    code: &str,
+    decision: &str,
+) -> Result<String, Box<dyn std::error::Error>> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let http = wallboard::http::client()?;
+        let page = http
+            .post(url)
+            .form(&[("user_code", code.to_lowercase())])
+            .send()
+            .await?
+            .text()
+            .await?;
+        let ticket = page
+            .split("name=\"ticket\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .ok_or("no Allow/Deny step on the page")?
+            .to_owned();
+        let done = http
+            .post(format!("{url}/decision"))
+            .form(&[("ticket", ticket.as_str()), ("decision", decision)])
+            .send()
+            .await?
+            .text()
+            .await?;
+        Ok::<_, Box<dyn std::error::Error>>(done)
+    })
+}
