@@ -11,6 +11,7 @@ use url::Url;
 use crate::app::PlaylistItem;
 use crate::auth::store::{SharedStore, StoreChoice};
 use crate::auth::{AuthServer, Dialect, LoginHost};
+use crate::display::{self, Rotation};
 use crate::error::AppError;
 
 /// The system-wide config file read when no other is named.
@@ -62,6 +63,22 @@ pub struct ConfigArgs {
     /// Minutes between dashboard refreshes (Salesforce allows one a minute).
     #[arg(long, env = "WALLBOARD_REFRESH_MINUTES", global = true)]
     pub refresh_minutes: Option<u64>,
+    /// Margin kept free on every side for TV overscan, in percent (0 to 15; default 5).
+    #[arg(
+        long,
+        env = "WALLBOARD_SAFE_AREA_PERCENT",
+        global = true,
+        value_name = "PERCENT"
+    )]
+    pub safe_area_percent: Option<f32>,
+    /// Clockwise rotation of the picture on a kiosk screen: 0, 90, 180 or 270.
+    #[arg(
+        long,
+        env = "WALLBOARD_ROTATION",
+        global = true,
+        value_name = "DEGREES"
+    )]
+    pub rotation: Option<Rotation>,
 }
 
 /// The config file's keys (all optional).
@@ -88,6 +105,10 @@ pub struct FileConfig {
     pub pause_seconds: Option<u64>,
     /// `auto`, `keyring` or `file`.
     pub credential_store: Option<StoreChoice>,
+    /// Overscan margin on every side, in percent.
+    pub safe_area_percent: Option<f32>,
+    /// Clockwise rotation in degrees (0, 90, 180, 270).
+    pub rotation: Option<Rotation>,
 }
 
 /// The effective configuration.
@@ -110,6 +131,8 @@ pub struct Config {
     pub refresh_budget_per_hour: u32,
     pub pause: Duration,
     pub credential_store: StoreChoice,
+    pub safe_area_percent: f32,
+    pub rotation: Rotation,
 }
 
 /// Parses `NAME_OR_ID:SECONDS,...`.
@@ -136,6 +159,12 @@ pub fn parse_playlist(text: &str) -> Result<Vec<PlaylistItem>, AppError> {
 }
 
 fn default_state_dir() -> PathBuf {
+    // systemd's `StateDirectory=` (the packaged service: /var/lib/wallboard).
+    if let Some(dirs) = std::env::var_os("STATE_DIRECTORY").filter(|d| !d.is_empty())
+        && let Some(first) = std::env::split_paths(&dirs).next()
+    {
+        return first;
+    }
     if let Some(dir) = std::env::var_os("XDG_STATE_HOME").filter(|d| !d.is_empty()) {
         return PathBuf::from(dir).join("wallboard");
     }
@@ -207,6 +236,12 @@ impl Config {
                 .credential_store
                 .or(file.credential_store)
                 .unwrap_or_default(),
+            safe_area_percent: display::safe_area_percent(
+                args.safe_area_percent
+                    .or(file.safe_area_percent)
+                    .unwrap_or(display::DEFAULT_SAFE_AREA_PERCENT),
+            )?,
+            rotation: args.rotation.or(file.rotation).unwrap_or_default(),
         };
         // The login host is validated where it is used (`auth_server`), so the TV can show the
         // problem on screen instead of exiting before a window opens.
@@ -295,6 +330,27 @@ mod tests {
             }
         );
         assert!(parse_playlist("Sales_Pipeline").is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn screen_settings_come_from_the_file_or_the_environment() -> Result<(), AppError> {
+        let file: FileConfig = toml::from_str("safe_area_percent = 2.5\nrotation = 90\n")
+            .map_err(|e| AppError::Config(e.to_string()))?;
+        let config = Config::merge(ConfigArgs::default(), file)?;
+        assert_eq!(config.safe_area_percent, 2.5);
+        assert_eq!(config.rotation, Rotation::Quarter);
+        let defaults = Config::merge(ConfigArgs::default(), FileConfig::default())?;
+        assert_eq!(
+            defaults.safe_area_percent,
+            display::DEFAULT_SAFE_AREA_PERCENT
+        );
+        assert_eq!(defaults.rotation, Rotation::None);
+        let args = ConfigArgs {
+            safe_area_percent: Some(30.0),
+            ..ConfigArgs::default()
+        };
+        assert!(Config::merge(args, FileConfig::default()).is_err());
         Ok(())
     }
 

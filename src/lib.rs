@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod dashboard;
 pub mod demo_org;
+pub mod display;
 pub mod error;
 pub mod http;
 pub mod i18n;

@@ -108,6 +108,17 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::CONFIG);
         }
     };
+    if cli.command.is_none() {
+        let operator_value = std::env::var("SLINT_KMS_ROTATION").ok();
+        if let Some(value) =
+            wallboard::display::kms_rotation_env(config.rotation, operator_value.as_deref())
+        {
+            // SAFETY: still single-threaded here: no runtime, window or other thread exists yet
+            // that could read the environment while it changes. Slint's linuxkms backend reads
+            // this variable when it opens the screen.
+            unsafe { std::env::set_var("SLINT_KMS_ROTATION", value) };
+        }
+    }
     let code = match cli.command {
         None => tv::run(
             config,
@@ -200,16 +211,17 @@ fn main() -> ExitCode {
             results,
             describe,
         }) => {
+            let look = snapshot::Look::from(&config);
             let locale = config.locale.clone();
             let rendered = if let Some(results) = results {
                 let other = Localizer::new(locale.as_deref()).text("legend-other");
                 snapshot::dashboard_from_files(&results, describe.as_deref(), &other)
-                    .and_then(|d| snapshot::render_dashboard(d, size, locale.as_deref(), &out))
+                    .and_then(|d| snapshot::render_dashboard(d, size, &look, &out))
             } else if let Some(id) = dashboard {
                 commands::org::fetch_dashboard(&config, cli.demo, &id)
-                    .and_then(|d| snapshot::render_dashboard(d, size, locale.as_deref(), &out))
+                    .and_then(|d| snapshot::render_dashboard(d, size, &look, &out))
             } else {
-                snapshot::render(screen, size, locale.as_deref(), &out)
+                snapshot::render(screen, size, &look, &out)
             };
             match rendered {
                 Ok(()) => exit::OK,

@@ -408,3 +408,32 @@ impl Drop for Killed {
         let _ = self.0.wait();
     }
 }
+
+/// The operator's safe-area margin moves everything inwards; 0 lets the picture reach the edge
+/// band that TVs crop.
+#[test]
+fn snapshot_follows_the_safe_area_setting() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut bright = Vec::new();
+    for percent in ["12", "0"] {
+        let out = dir.path().join(format!("sign-in-{percent}.png"));
+        let mut command = wallboard(dir.path());
+        command
+            .args(["snapshot", "--size", "1280x720", "--safe-area-percent", percent, "--out"])
+            .arg(&out);
+        let (code, _, stderr) = run(command)?;
+        assert_eq!(code, 0, "{stderr}");
+        let image = image::open(&out)?.to_rgba8();
+        image.save(common::output(&format!("cli-safe-area-{percent}.png")))?;
+        bright.push(common::bright_outside_margin(&image, 12));
+    }
+    assert_eq!(bright[0], 0, "something is drawn inside a 12 % margin");
+    assert!(bright[1] > 1000, "with no margin the content reaches the edges");
+
+    let mut command = wallboard(dir.path());
+    command.args(["snapshot", "--safe-area-percent", "40", "--out", "x.png"]);
+    let (code, _, stderr) = run(command)?;
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("safe_area_percent"), "{stderr}");
+    Ok(())
+}

@@ -336,7 +336,10 @@ fn every_demo_dashboard_renders_at_three_resolutions() -> TestResult {
             wallboard::commands::snapshot::render_dashboard(
                 dashboard.clone(),
                 (w, h),
-                Some("en-US"),
+                &wallboard::commands::snapshot::Look {
+                    locale: Some("en-US".into()),
+                    ..Default::default()
+                },
                 &output(&name),
             )?;
             let image = image::open(output(&name))?.to_rgba8();

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,22 +20,6 @@ use wallboard::i18n::Localizer;
 use wallboard::ui::bridge::{self, UiModel};
 use wallboard::ui::generated::{Screen, SignIn, SignedIn};
 use wallboard::ui::{AppWindow, headless};
-
-fn output(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("test-output")
-        .join(name)
-}
-
-fn decode_qr(image: &image::RgbaImage) -> Option<String> {
-    let gray = image::DynamicImage::ImageRgba8(image.clone()).to_luma8();
-    let mut prepared = rqrr::PreparedImage::prepare(gray);
-    let grids = prepared.detect_grids();
-    grids
-        .first()
-        .and_then(|grid| grid.decode().ok())
-        .map(|(_, content)| content)
-}
 
 /// Waits for a model matching `want`, at most 10 s.
 fn wait_for(

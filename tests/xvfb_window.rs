@@ -157,3 +157,62 @@ fn demo_in_a_real_window_with_remote_keys() -> TestResult {
     );
     Ok(())
 }
+
+/// As a `Type=notify` service: READY=1 once the UI loop runs, WATCHDOG=1 from that loop at
+/// half the watchdog period, STATUS= naming the screen.
+#[test]
+fn tells_systemd_it_is_ready_and_alive() -> TestResult {
+    let (_xvfb, display) = xvfb()?;
+    let state = tempfile::tempdir()?;
+    let socket_path = state.path().join("notify.sock");
+    let socket = std::os::unix::net::UnixDatagram::bind(&socket_path)?;
+    socket.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut app = Command::new(env!("CARGO_BIN_EXE_wallboard"));
+    app.args(["--demo", "--windowed"])
+        .env("DISPLAY", &display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("SLINT_BACKEND", "winit-software")
+        .env("WALLBOARD_STATE_DIR", state.path())
+        .env("WALLBOARD_CONFIG", "/dev/null")
+        .env("WALLBOARD_LOCALE", "en-US")
+        .env("NOTIFY_SOCKET", &socket_path)
+        .env("WATCHDOG_USEC", "400000")
+        .env_remove("WATCHDOG_PID")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let _child = Killed(app.spawn()?);
+    let mut messages = Vec::new();
+    let mut buffer = [0u8; 512];
+    let started = Instant::now();
+    let mut first_ping = None;
+    let mut pings: u64 = 0;
+    let status_seen = |messages: &[String]| {
+        messages
+            .iter()
+            .any(|m| m.contains("STATUS=showing a sign-in code"))
+    };
+    while pings < 5 || !status_seen(&messages) {
+        let length = socket.recv(&mut buffer)?;
+        let message = String::from_utf8_lossy(&buffer[..length]).into_owned();
+        if message.contains("WATCHDOG=1") {
+            assert!(
+                messages.iter().any(|m: &String| m.contains("READY=1")),
+                "a watchdog ping came before READY=1: {messages:?}"
+            );
+            first_ping.get_or_insert_with(Instant::now);
+            pings += 1;
+        }
+        messages.push(message);
+        assert!(started.elapsed() < Duration::from_secs(60), "{messages:?}");
+    }
+    let first_ping = first_ping.ok_or("no ping")?;
+    // At least four intervals of 200 ms between the first and the last ping: a ping every
+    // half period, not a busy loop.
+    let span = first_ping.elapsed();
+    assert!(
+        span >= Duration::from_millis(150 * (pings - 1)),
+        "{pings} pings in {span:?}: too fast"
+    );
+    Ok(())
+}

@@ -89,22 +89,47 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     Ok((w, h))
 }
 
+/// What a snapshot looks like apart from its content: language and safe-area margin.
+#[derive(Debug, Clone)]
+pub struct Look {
+    pub locale: Option<String>,
+    pub safe_area_percent: f32,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Self {
+            locale: None,
+            safe_area_percent: crate::display::DEFAULT_SAFE_AREA_PERCENT,
+        }
+    }
+}
+
+impl From<&crate::config::Config> for Look {
+    fn from(config: &crate::config::Config) -> Self {
+        Self {
+            locale: config.locale.clone(),
+            safe_area_percent: config.safe_area_percent,
+        }
+    }
+}
+
 /// Renders `screen` at `size` into `out`.
 pub fn render(
     screen: ScreenName,
     size: (u32, u32),
-    locale: Option<&str>,
+    look: &Look,
     out: &Path,
 ) -> Result<(), AppError> {
     let (view, actions) = example(screen);
-    render_view(&view, &actions, size, locale, out)
+    render_view(&view, &actions, size, look, out)
 }
 
 /// Renders a dashboard at `size` into `out`.
 pub fn render_dashboard(
     dashboard: crate::dashboard::Dashboard,
     size: (u32, u32),
-    locale: Option<&str>,
+    look: &Look,
     out: &Path,
 ) -> Result<(), AppError> {
     let title = dashboard.title.clone();
@@ -118,7 +143,7 @@ pub fn render_dashboard(
         paused_secs: None,
         revision: 1,
     });
-    render_view(&view, &[], size, locale, out)
+    render_view(&view, &[], size, look, out)
 }
 
 /// Draws one view in a fresh headless window and saves it as PNG.
@@ -126,16 +151,17 @@ fn render_view(
     view: &View,
     actions: &[Action],
     size: (u32, u32),
-    locale: Option<&str>,
+    look: &Look,
     out: &Path,
 ) -> Result<(), AppError> {
     let platform_error =
         |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
     headless::install().map_err(platform_error)?;
     let window = AppWindow::new().map_err(platform_error)?;
-    let l10n = Localizer::new(locale);
+    let l10n = Localizer::new(look.locale.as_deref());
     let model = bridge::model(view, actions, &l10n);
     bridge::install(&window, Rc::new(l10n), None);
+    bridge::set_safe_area(&window, look.safe_area_percent);
     headless::set_size(window.window(), size.0, size.1);
     window.show().map_err(platform_error)?;
     bridge::apply(&window, &model);

@@ -100,6 +100,8 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
     });
     let window_options = WindowOptions {
         fullscreen: !options.windowed,
+        hide_cursor: !options.windowed,
+        safe_area_percent: config.safe_area_percent,
         exit_when_code_shown: options.exit_when_code_shown,
     };
     let result = window::run(&runtime, context, config.locale.as_deref(), window_options)

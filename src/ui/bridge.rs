@@ -289,6 +289,13 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
     signed_in.set_next(model.next.as_str().into());
 }
 
+/// Sets the margin kept free on every side (percent of the screen).
+pub fn set_safe_area(window: &AppWindow, percent: f32) {
+    window
+        .global::<super::generated::Theme>()
+        .set_safe_area(percent / 100.0);
+}
+
 /// Connects the window's callbacks: Fluent lookups, QR rendering, and remote commands.
 pub fn install(
     window: &AppWindow,

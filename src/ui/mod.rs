@@ -6,6 +6,7 @@ pub mod chart_geometry;
 pub mod dashboard_bridge;
 pub mod headless;
 pub mod qr;
+pub mod service;
 pub mod window;
 
 #[allow(clippy::all, clippy::pedantic, unused_qualifications, missing_docs)]

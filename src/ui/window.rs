@@ -10,6 +10,7 @@ use tokio::sync::mpsc;
 
 use super::bridge;
 use super::generated::{AppWindow, Screen};
+use super::service::ServiceNotifier;
 use crate::app::{AppContext, Command, View, run_app};
 use crate::error::AppError;
 use crate::i18n::Localizer;
@@ -18,6 +19,10 @@ use crate::i18n::Localizer;
 #[derive(Debug, Clone, Default)]
 pub struct WindowOptions {
     pub fullscreen: bool,
+    /// Hide the mouse pointer (kiosks).
+    pub hide_cursor: bool,
+    /// Margin kept free on every side, in percent.
+    pub safe_area_percent: f32,
     /// Quit as soon as the first code is on screen, printing the time since `started`
     /// (for the start-up benchmark).
     pub exit_when_code_shown: Option<Instant>,
@@ -38,6 +43,10 @@ pub fn run(
         Rc::new(Localizer::for_locale(l10n.locale())),
         Some(commands.clone()),
     );
+    bridge::set_safe_area(&window, options.safe_area_percent);
+    window
+        .global::<super::generated::AppState>()
+        .set_hide_cursor(options.hide_cursor);
     if options.fullscreen {
         window.window().set_fullscreen(true);
     }
@@ -50,6 +59,7 @@ pub fn run(
         let model = bridge::model(&view, &actions, &l10n);
         let _ = weak.upgrade_in_event_loop(move |window| {
             bridge::apply(&window, &model);
+            ServiceNotifier::status(status_line(model.screen));
             let first_code = model.screen == Screen::Code
                 && !reported.swap(true, std::sync::atomic::Ordering::SeqCst);
             if let (Some(started), true) = (exit_probe, first_code) {
@@ -69,8 +79,22 @@ pub fn run(
             runtime.spawn(async {})
         }
     };
+    let notifier = ServiceNotifier::start();
     let result = window.run();
+    ServiceNotifier::stopping();
+    drop(notifier);
     let _ = commands.send(Command::Quit);
     let _ = runtime.block_on(controller);
     result
+}
+
+/// What `systemctl status` shows for a screen.
+fn status_line(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Code => "showing a sign-in code",
+        Screen::Message => "showing a message",
+        Screen::SignedIn => "signed in",
+        Screen::Picker => "showing the dashboard picker",
+        Screen::Dashboard => "showing dashboards",
+    }
 }

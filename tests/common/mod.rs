@@ -156,8 +156,13 @@ pub async fn rest_client(
 
 /// Bright pixels (text, QR, buttons, charts) in the outer 5 % band, which TV overscan would cut.
 pub fn bright_outside_safe_area(image: &image::RgbaImage) -> usize {
+    bright_outside_margin(image, 5)
+}
+
+/// Bright pixels in a band of `percent` of the width/height along the edges.
+pub fn bright_outside_margin(image: &image::RgbaImage, percent: u32) -> usize {
     let (w, h) = image.dimensions();
-    let (bx, by) = (w * 5 / 100, h * 5 / 100);
+    let (bx, by) = (w * percent / 100, h * percent / 100);
     image
         .enumerate_pixels()
         .filter(|(x, y, _)| *x < bx || *x >= w - bx || *y < by || *y >= h - by)
@@ -198,4 +203,22 @@ pub fn decide_on_page(
             .await?;
         Ok::<_, Box<dyn std::error::Error>>(done)
     })
+}
+
+/// Where tests leave their pictures (gitignored).
+pub fn output(name: &str) -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("test-output");
+    let _ = std::fs::create_dir_all(&dir);
+    dir.join(name)
+}
+
+/// The text of the first QR code found in the picture.
+pub fn decode_qr(image: &image::RgbaImage) -> Option<String> {
+    let gray = image::DynamicImage::ImageRgba8(image.clone()).to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(gray);
+    let grids = prepared.detect_grids();
+    grids
+        .first()
+        .and_then(|grid| grid.decode().ok())
+        .map(|(_, content)| content)
 }
