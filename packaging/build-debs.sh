@@ -33,8 +33,8 @@ packages=(rustc-web cargo-web dpkg-dev pkg-config gcc libc6-dev)
 host=$(dpkg --print-architecture)
 for arch in "${arches[@]}"; do
     packages+=("libstd-rust-web-dev:$arch")
-    for lib in libfontconfig-dev libxkbcommon-dev libinput-dev libudev-dev libseat-dev \
-        libgbm-dev libdrm-dev; do
+    for lib in libfontconfig-dev libxkbcommon-dev libinput-dev libudev-dev libgbm-dev \
+        libdrm-dev; do
         packages+=("$lib:$arch")
     done
     if [ "$arch" != "$host" ]; then

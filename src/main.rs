@@ -1,10 +1,12 @@
 //! The `wallboard` command line: parses arguments, then hands over to the library.
 
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use clap::builder::BoolishValueParser;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use wallboard::commands::{self, demo, exit, login, snapshot, tv};
@@ -18,7 +20,7 @@ struct Cli {
     #[command(flatten)]
     config: ConfigArgs,
     /// Run against an embedded demo org on loopback (no Salesforce account needed).
-    #[arg(long, env = "WALLBOARD_DEMO")]
+    #[arg(long, env = "WALLBOARD_DEMO", value_parser = BoolishValueParser::new())]
     demo: bool,
     /// Like --demo, but the demo org listens on the LAN so a real phone can approve.
     #[arg(long)]
@@ -27,7 +29,7 @@ struct Cli {
     #[arg(long, default_value_t = 0, env = "WALLBOARD_DEMO_PORT")]
     demo_port: u16,
     /// Open a normal window instead of going fullscreen.
-    #[arg(long, env = "WALLBOARD_WINDOWED")]
+    #[arg(long, env = "WALLBOARD_WINDOWED", value_parser = BoolishValueParser::new())]
     windowed: bool,
     /// Quit once the first sign-in code is on screen and print the time it took (benchmarks).
     #[arg(long, hide = true)]
@@ -99,6 +101,8 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| EnvFilter::new("warn,wallboard=info")),
         )
         .with_writer(std::io::stderr)
+        // Colours only for a person at a terminal: the journal and log files get plain text.
+        .with_ansi(std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())
         .init();
     let mut config = match Config::load(&cli.config) {
         Ok(config) => config,

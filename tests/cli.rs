@@ -275,6 +275,14 @@ fn dashboards_lists_id_title_and_folder() -> TestResult {
         lines.contains(&"01Z5g00000ExecDAAA	Executive Overview	Leadership"),
         "{stdout}"
     );
+    // Operators write booleans in /etc/default/wallboard as 1/yes as often as true.
+    for value in ["1", "yes"] {
+        let mut command = wallboard(dir.path());
+        command.arg("dashboards").env("WALLBOARD_DEMO", value);
+        let (code, stdout, stderr) = run(command)?;
+        assert_eq!(code, 0, "WALLBOARD_DEMO={value}: {stderr}");
+        assert_eq!(stdout.lines().count(), 4, "{stdout}");
+    }
     Ok(())
 }
 
@@ -419,7 +427,14 @@ fn snapshot_follows_the_safe_area_setting() -> TestResult {
         let out = dir.path().join(format!("sign-in-{percent}.png"));
         let mut command = wallboard(dir.path());
         command
-            .args(["snapshot", "--size", "1280x720", "--safe-area-percent", percent, "--out"])
+            .args([
+                "snapshot",
+                "--size",
+                "1280x720",
+                "--safe-area-percent",
+                percent,
+                "--out",
+            ])
             .arg(&out);
         let (code, _, stderr) = run(command)?;
         assert_eq!(code, 0, "{stderr}");
@@ -428,7 +443,10 @@ fn snapshot_follows_the_safe_area_setting() -> TestResult {
         bright.push(common::bright_outside_margin(&image, 12));
     }
     assert_eq!(bright[0], 0, "something is drawn inside a 12 % margin");
-    assert!(bright[1] > 1000, "with no margin the content reaches the edges");
+    assert!(
+        bright[1] > 1000,
+        "with no margin the content reaches the edges"
+    );
 
     let mut command = wallboard(dir.path());
     command.args(["snapshot", "--safe-area-percent", "40", "--out", "x.png"]);
