@@ -12,63 +12,33 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=$PWD
+. packaging/lib.sh
 work=$project/target/kiosk-boot
-mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 mkdir -p "$work"
 
 deb=$(ls target/packages/wallboard_*_arm64.deb 2>/dev/null | sort -V | tail -n 1 || true)
 [ -n "$deb" ] || { echo "no arm64 package: run packaging/build-debs.sh arm64" >&2; exit 1; }
 
-need=()
-for tool in qemu-system-aarch64:qemu-system-arm qemu-aarch64-static:qemu-user-static \
+need qemu-system-aarch64:qemu-system-arm qemu-aarch64-static:qemu-user-static \
     update-binfmts:binfmt-support debootstrap:debootstrap mkfs.ext4:e2fsprogs \
-    zbarimg:zbar-tools; do
-    command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
-done
-if [ ${#need[@]} -gt 0 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
-if [ ! -e /proc/sys/fs/binfmt_misc/register ]; then
-    mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-fi
-update-binfmts --enable qemu-aarch64 >/dev/null 2>&1 || true
+    zbarimg:zbar-tools python3:python3
+enable_binfmt
 
 root=$work/rootfs
 qemu_pid=""
 cleanup() {
     [ -z "$qemu_pid" ] || kill "$qemu_pid" 2>/dev/null || true
-    for mount in proc sys dev/pts dev; do
-        umount -l "$root/$mount" 2>/dev/null || true
-    done
+    leave_chroot "$root"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # --- the system image ------------------------------------------------------------------------
 base=$project/target/package-tests/base-arm64.tar
-if [ ! -f "$base" ]; then
-    echo "==> debootstrap bookworm arm64 (once)"
-    mkdir -p "$(dirname "$base")"
-    rm -rf "$work/base" && debootstrap --arch=arm64 --variant=minbase bookworm "$work/base" "$mirror" >/dev/null
-    tar -C "$work/base" -cf "$base" . && rm -rf "$work/base"
-fi
-in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-    DEBIAN_FRONTEND=noninteractive "$@"; }
-enter() { # enter TARBALL: unpack it as the root file system and prepare a chroot
-    rm -rf "$root" && mkdir -p "$root"
-    tar -C "$root" -xf "$1"
-    mount -t proc proc "$root/proc"
-    mount --rbind /sys "$root/sys"
-    mount --bind /dev "$root/dev"
-    mount --bind /dev/pts "$root/dev/pts"
-    cp /etc/resolv.conf "$root/etc/resolv.conf"
-    printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
-    chmod 755 "$root/usr/sbin/policy-rc.d"
-}
-leave() {
-    rm -f "$root/usr/sbin/policy-rc.d"
-    for mount in proc sys dev/pts dev; do umount -l "$root/$mount"; done
-}
+base_system arm64 "$base"
+in_root() { in_chroot "$root" "$@"; }
+enter() { enter_chroot "$1" "$root"; }
+leave() { leave_chroot "$root"; }
 # Debian's arm64 kernel, its initramfs and a booting systemd, made once (the initramfs takes
 # a while under qemu-user) and cached; the package goes on top of a fresh copy every run.
 system=$work/system-arm64.tar

@@ -7,41 +7,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=$PWD
+. packaging/lib.sh
 
 arches=("$@")
 [ ${#arches[@]} -gt 0 ] || arches=(arm64 armhf amd64)
-mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 work=$project/target/package-tests
 mkdir -p "$work"
 
-need=()
-for tool in debootstrap:debootstrap qemu-aarch64-static:qemu-user-static \
-    update-binfmts:binfmt-support lintian:lintian; do
-    command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
-done
-if [ ${#need[@]} -gt 0 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
-# Foreign binaries in the chroot run through qemu-user via binfmt_misc.
-if [ ! -e /proc/sys/fs/binfmt_misc/register ]; then
-    mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-fi
-update-binfmts --enable qemu-aarch64 >/dev/null 2>&1 || true
-update-binfmts --enable qemu-arm >/dev/null 2>&1 || true
+need debootstrap:debootstrap qemu-aarch64-static:qemu-user-static \
+    update-binfmts:binfmt-support lintian:lintian
+enable_binfmt
 
 root=""
-cleanup() {
-    if [ -n "$root" ]; then
-        for mount in proc sys dev/pts dev; do
-            umount -l "$root/$mount" 2>/dev/null || true
-        done
-    fi
-}
-trap cleanup EXIT
-
+trap 'leave_chroot "$root"' EXIT
 fail() { echo "FAIL ($arch): $*" >&2; exit 1; }
-in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-    DEBIAN_FRONTEND=noninteractive "$@"; }
+in_root() { in_chroot "$root" "$@"; }
 
 for arch in "${arches[@]}"; do
     deb=$(ls target/packages/wallboard_*_"$arch".deb 2>/dev/null | sort -V | tail -n 1 || true)
@@ -68,24 +48,9 @@ for arch in "${arches[@]}"; do
 
     # A minimal Debian 12 of this architecture, made once and cached as a tarball.
     base=$work/base-$arch.tar
-    if [ ! -f "$base" ]; then
-        echo "==> debootstrap bookworm $arch (once)"
-        rm -rf "$work/base-$arch"
-        debootstrap --arch="$arch" --variant=minbase bookworm "$work/base-$arch" "$mirror" >/dev/null
-        tar -C "$work/base-$arch" -cf "$base" .
-        rm -rf "$work/base-$arch"
-    fi
+    base_system "$arch" "$base"
     root=$work/root-$arch
-    rm -rf "$root" && mkdir -p "$root"
-    tar -C "$root" -xf "$base"
-    mount -t proc proc "$root/proc"
-    mount --rbind /sys "$root/sys"
-    mount --bind /dev "$root/dev"
-    mount --bind /dev/pts "$root/dev/pts"
-    cp /etc/resolv.conf "$root/etc/resolv.conf"
-    # No daemons start inside the chroot.
-    printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
-    chmod 755 "$root/usr/sbin/policy-rc.d"
+    enter_chroot "$base" "$root"
     cp "$deb" "$root/tmp/v1.deb"
     cp "$deb2" "$root/tmp/v2.deb"
 
@@ -148,7 +113,7 @@ for arch in "${arches[@]}"; do
     [ ! -e "$root/etc/systemd/system/multi-user.target.wants/wallboard.service" ] \
         || fail "unit still enabled after purge"
 
-    cleanup
+    leave_chroot "$root"
     root=""
     rm -rf "$work/root-$arch"
     echo "==> $arch: install, upgrade, purge: ok"

@@ -69,6 +69,19 @@ fn wait_for_line(
     Err(format!("the app never logged {needle:?}").into())
 }
 
+/// `wallboard --demo --windowed` on the Xvfb display, with its state in `state`.
+fn demo_app(display: &str, state: &std::path::Path) -> Command {
+    let mut app = Command::new(env!("CARGO_BIN_EXE_wallboard"));
+    app.args(["--demo", "--windowed"])
+        .env("DISPLAY", display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("SLINT_BACKEND", "winit-software")
+        .env("WALLBOARD_STATE_DIR", state)
+        .env("WALLBOARD_CONFIG", "/dev/null")
+        .env("WALLBOARD_LOCALE", "en-US");
+    app
+}
+
 fn xdotool(display: &str, args: &[&str]) -> Result<String, Box<dyn std::error::Error>> {
     let output = Command::new("xdotool")
         .args(args)
@@ -92,15 +105,8 @@ fn code_in(line: &str) -> Option<String> {
 fn demo_in_a_real_window_with_remote_keys() -> TestResult {
     let (_xvfb, display) = xvfb()?;
     let state = tempfile::tempdir()?;
-    let mut app = Command::new(env!("CARGO_BIN_EXE_wallboard"));
-    app.args(["--demo", "--windowed"])
-        .env("DISPLAY", &display)
-        .env_remove("WAYLAND_DISPLAY")
-        .env("SLINT_BACKEND", "winit-software")
-        .env("WALLBOARD_STATE_DIR", state.path())
-        .env("WALLBOARD_CONFIG", "/dev/null")
-        .env("WALLBOARD_LOCALE", "en-US")
-        .env("NO_COLOR", "1")
+    let mut app = demo_app(&display, state.path());
+    app.env("NO_COLOR", "1")
         .env("WALLBOARD_LOG", "wallboard=info")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -167,15 +173,8 @@ fn tells_systemd_it_is_ready_and_alive() -> TestResult {
     let socket_path = state.path().join("notify.sock");
     let socket = std::os::unix::net::UnixDatagram::bind(&socket_path)?;
     socket.set_read_timeout(Some(Duration::from_secs(30)))?;
-    let mut app = Command::new(env!("CARGO_BIN_EXE_wallboard"));
-    app.args(["--demo", "--windowed"])
-        .env("DISPLAY", &display)
-        .env_remove("WAYLAND_DISPLAY")
-        .env("SLINT_BACKEND", "winit-software")
-        .env("WALLBOARD_STATE_DIR", state.path())
-        .env("WALLBOARD_CONFIG", "/dev/null")
-        .env("WALLBOARD_LOCALE", "en-US")
-        .env("NOTIFY_SOCKET", &socket_path)
+    let mut app = demo_app(&display, state.path());
+    app.env("NOTIFY_SOCKET", &socket_path)
         .env("WATCHDOG_USEC", "400000")
         .env_remove("WATCHDOG_PID")
         .stdin(Stdio::null())
