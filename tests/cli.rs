@@ -320,23 +320,29 @@ fn demo_org_process(
     Ok((org, format!("http://127.0.0.1:{port}")))
 }
 
+/// `wallboard login` against the org at `base`, approved on its page; must exit 0.
+fn login_allowed_on_the_page(
+    state: &std::path::Path,
+    base: &str,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut child = wallboard(state)
+        .args(["login", "--login-host", base, "--client-id"])
+        .arg(wallboard::demo_org::DEMO_CLIENT_ID)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let (url, code, _reader) = read_code(&mut child)?;
+    common::decide_on_page(&url, &code, "allow")?;
+    assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 0);
+    Ok(())
+}
+
 #[test]
 fn logout_revokes_and_deletes_and_works_offline() -> TestResult {
     let state = tempfile::tempdir()?;
     let (mut org, base) = demo_org_process(state.path(), &[])?;
     let client_id = wallboard::demo_org::DEMO_CLIENT_ID;
-    let sign_in = |state: &std::path::Path| -> Result<(), Box<dyn std::error::Error>> {
-        let mut child = wallboard(state)
-            .args(["login", "--login-host", &base, "--client-id", client_id])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()?;
-        let (url, code, _reader) = read_code(&mut child)?;
-        common::decide_on_page(&url, &code, "allow")?;
-        assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 0);
-        Ok(())
-    };
-    sign_in(state.path())?;
+    login_allowed_on_the_page(state.path(), &base)?;
     let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
         state.path().join("credentials.json"),
     )?)?;
@@ -371,7 +377,7 @@ fn logout_revokes_and_deletes_and_works_offline() -> TestResult {
     assert_eq!(status, 400);
 
     // Offline: deleted here, and the command says the server was not told.
-    sign_in(state.path())?;
+    login_allowed_on_the_page(state.path(), &base)?;
     let _ = org.kill();
     let _ = org.wait();
     let mut logout = wallboard(state.path());
@@ -388,19 +394,15 @@ fn commands_keep_a_rotated_refresh_token() -> TestResult {
     let state = tempfile::tempdir()?;
     let (org, base) = demo_org_process(state.path(), &["--rotate-refresh-tokens"])?;
     let _org = Killed(org);
-    let client_id = wallboard::demo_org::DEMO_CLIENT_ID;
-    let mut child = wallboard(state.path())
-        .args(["login", "--login-host", &base, "--client-id", client_id])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let (url, code, _reader) = read_code(&mut child)?;
-    common::decide_on_page(&url, &code, "allow")?;
-    assert_eq!(wait_with_limit(&mut child, Duration::from_secs(30))?, 0);
+    login_allowed_on_the_page(state.path(), &base)?;
     // Two commands in a row: each refresh rotates the token; both must work.
     for _ in 0..2 {
         let mut list = wallboard(state.path());
-        list.args(["dashboards", "--client-id", client_id]);
+        list.args([
+            "dashboards",
+            "--client-id",
+            wallboard::demo_org::DEMO_CLIENT_ID,
+        ]);
         let (code, stdout, stderr) = run(list)?;
         assert_eq!(code, 0, "{stderr}");
         assert_eq!(stdout.lines().count(), 4);

@@ -53,6 +53,15 @@ impl Harness {
 
     /// Starts the demo org, lets `prepare` act before the app starts (e.g. save a sign-in), then
     /// runs the app against it.
+    /// The TV started with a sign-in already stored.
+    fn signed_in() -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Self::start_with(
+            DashboardSettings::default(),
+            DemoOrgConfig::default(),
+            |rt, org, ctx| save_a_sign_in(rt, org, ctx).map(|_| ()),
+        )
+    }
+
     fn start_with(
         settings: DashboardSettings,
         config: DemoOrgConfig,
@@ -75,10 +84,7 @@ impl Harness {
             (&ManualClock, &FileStore),
         ) -> Result<(), Box<dyn std::error::Error + Send + Sync>>,
     ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()?;
+        let runtime = threaded_runtime()?;
         let clock = ManualClock::new();
         let org = runtime.block_on(demo_org(&clock, config))?;
         let state = tempfile::tempdir()?;
@@ -313,10 +319,7 @@ fn a_playlist_rotates_and_keeps_stale_data_offline() -> TestResult {
 
 #[test]
 fn every_demo_dashboard_renders_at_three_resolutions() -> TestResult {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
+    let runtime = threaded_runtime()?;
     let clock = ManualClock::new();
     let org = runtime.block_on(demo_org(&clock, DemoOrgConfig::default()))?;
     let (client, _) = runtime.block_on(rest_client(&org, &clock))?;
@@ -399,11 +402,7 @@ fn save_a_sign_in(
 
 #[test]
 fn a_restart_with_a_saved_sign_in_skips_the_code_screen() -> TestResult {
-    let h = Harness::start_with(
-        DashboardSettings::default(),
-        DemoOrgConfig::default(),
-        |rt, org, ctx| save_a_sign_in(rt, org, ctx).map(|_| ()),
-    )?;
+    let h = Harness::signed_in()?;
     let first = h.until("the picker", |m| {
         m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
     });
@@ -517,11 +516,7 @@ fn a_rotated_refresh_token_replaces_the_stored_one() -> TestResult {
 
 #[test]
 fn signing_out_from_the_tv_revokes_and_returns_to_the_code_screen() -> TestResult {
-    let h = Harness::start_with(
-        DashboardSettings::default(),
-        DemoOrgConfig::default(),
-        |rt, org, ctx| save_a_sign_in(rt, org, ctx).map(|_| ()),
-    )?;
+    let h = Harness::signed_in()?;
     let picker = h.until("the picker", |m| {
         m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
     });

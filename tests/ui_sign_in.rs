@@ -39,10 +39,7 @@ fn wait_for(
 
 #[test]
 fn sign_in_with_the_remote_end_to_end() -> TestResult {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
+    let runtime = threaded_runtime()?;
     let clock = ManualClock::new();
     let org = runtime.block_on(demo_org(&clock, DemoOrgConfig::default()))?;
     let state_dir = tempfile::tempdir()?;

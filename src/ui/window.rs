@@ -58,8 +58,11 @@ pub fn run(
         let reported = reported.clone();
         let model = bridge::model(&view, &actions, &l10n);
         let _ = weak.upgrade_in_event_loop(move |window| {
+            let shown = window.global::<super::generated::AppState>().get_screen();
             bridge::apply(&window, &model);
-            ServiceNotifier::status(status_line(model.screen));
+            if model.screen != shown {
+                ServiceNotifier::status(status_line(model.screen));
+            }
             let first_code = model.screen == Screen::Code
                 && !reported.swap(true, std::sync::atomic::Ordering::SeqCst);
             if let (Some(started), true) = (exit_probe, first_code) {

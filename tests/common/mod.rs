@@ -222,3 +222,11 @@ pub fn decode_qr(image: &image::RgbaImage) -> Option<String> {
         .and_then(|grid| grid.decode().ok())
         .map(|(_, content)| content)
 }
+
+/// A two-thread runtime for tests whose UI runs on the test thread.
+pub fn threaded_runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+}
