@@ -67,11 +67,6 @@ impl Default for UiModel {
     }
 }
 
-/// `m:ss`.
-pub fn clock_text(secs: u64) -> String {
-    format!("{}:{:02}", secs / 60, secs % 60)
-}
-
 /// Translates a view for the screen.
 pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
     let mut model = UiModel {
@@ -146,7 +141,7 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
             model.qr_payload = code.qr_payload.clone();
             model.countdown = l10n.format(
                 "sign-in-expires-in",
-                &[("time", clock_text(code.remaining_secs))],
+                &[("time", l10n.values().countdown(code.remaining_secs))],
             );
             model.remaining = if code.lifetime_secs == 0 {
                 0.0
@@ -372,15 +367,20 @@ mod tests {
             &Localizer::for_locale("en-US"),
         );
         assert_eq!(english.screen, Screen::Code);
-        assert_eq!(english.countdown, "Code expires in 2:05");
+        // CLDR digital style (ICU4X): two-digit minutes once the hours are dropped.
+        assert_eq!(english.countdown, "Code expires in 02:05");
         assert_eq!(english.status, "Connection lost. Retrying in 1 second…");
         assert_eq!(
             english.actions[0],
             ("new-code".to_owned(), "New code".to_owned())
         );
         let german = model(&view, &[Action::NewCode], &Localizer::for_locale("de"));
-        assert_eq!(german.countdown, "Der Code läuft in 2:05 ab");
+        assert_eq!(german.countdown, "Der Code läuft in 02:05 ab");
         assert_eq!(german.actions[0].1, "Neuer Code");
+        let japanese = model(&view, &[Action::Cancel], &Localizer::for_locale("ja"));
+        assert_eq!(japanese.countdown, "コードの有効期限まで 02:05");
+        assert_eq!(japanese.status, "接続が切れました。1 秒後に再試行します…");
+        assert_eq!(japanese.actions[0].1, "キャンセル");
     }
 
     #[test]

@@ -60,10 +60,6 @@ pub struct PickerModel {
     pub focus: usize,
 }
 
-fn time_text(time: chrono::DateTime<chrono::Local>) -> String {
-    time.format("%H:%M").to_string()
-}
-
 /// Translates one tile and computes its geometry.
 pub fn tile_model(tile: &Tile, l10n: &Localizer) -> TileModel {
     let mut model = TileModel {
@@ -182,7 +178,7 @@ pub fn dashboard_model(view: &DashboardView, l10n: &Localizer) -> DashboardModel
         .map(|t| {
             l10n.format(
                 "dashboard-as-of",
-                &[("time", time_text(t.with_timezone(&chrono::Local)))],
+                &[("time", l10n.clock(t.with_timezone(&chrono::Local)))],
             )
         })
         .unwrap_or_default();
@@ -192,7 +188,16 @@ pub fn dashboard_model(view: &DashboardView, l10n: &Localizer) -> DashboardModel
         as_of,
         stale: view
             .stale_since
-            .map(|t| l10n.format("dashboard-stale", &[("time", time_text(t))]))
+            .map(|t| {
+                let ago = (t - chrono::Local::now()).num_seconds().min(0);
+                l10n.format(
+                    "dashboard-stale",
+                    &[
+                        ("time", l10n.clock(t)),
+                        ("ago", l10n.values().relative(ago)),
+                    ],
+                )
+            })
             .unwrap_or_default(),
         position: if view.count > 1 {
             l10n.format(
@@ -207,7 +212,10 @@ pub fn dashboard_model(view: &DashboardView, l10n: &Localizer) -> DashboardModel
         },
         paused: view
             .paused_secs
-            .map(|s| l10n.format("dashboard-paused", &[("seconds", s.to_string())]))
+            .map(|s| {
+                let when = l10n.values().relative(i64::try_from(s).unwrap_or(i64::MAX));
+                l10n.format("dashboard-paused", &[("when", when)])
+            })
             .unwrap_or_default(),
         loading: match &view.problem {
             Some(problem) => l10n.message(problem),

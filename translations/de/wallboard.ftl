@@ -1,6 +1,7 @@
 # Wallboard, Deutsch.
 
 app-name = Wallboard
+language-name = Deutsch
 
 ## Anmeldebildschirm
 sign-in-title = Bei Salesforce anmelden
@@ -8,7 +9,10 @@ sign-in-step-scan = Scannen Sie den QR-Code mit Ihrem Telefon oder öffnen Sie
 sign-in-step-enter = und geben Sie diesen Code ein:
 sign-in-expires-in = Der Code läuft in { $time } ab
 sign-in-status-waiting = Warte auf Ihre Freigabe am Telefon…
-sign-in-status-slow-down = Salesforce bittet um weniger Anfragen. Prüfe alle { $seconds } Sekunden…
+sign-in-status-slow-down = Salesforce bittet um weniger Anfragen. Prüfe { $seconds ->
+        [one] jede Sekunde
+       *[other] alle { $seconds } Sekunden
+    }…
 sign-in-status-reconnecting = Verbindung unterbrochen. Neuer Versuch in { $seconds ->
         [one] { $seconds } Sekunde
        *[other] { $seconds } Sekunden
@@ -42,6 +46,24 @@ keys-hint-no-back = ← → wählen   ·   OK bestätigen
 action-new-code = Neuer Code
 action-cancel = Abbrechen
 action-try-again = Erneut versuchen
+action-settings = Einstellungen
+
+## Einstellungen (Sprache und Kontrast, mit der Fernbedienung)
+settings-title = Einstellungen
+settings-language = Sprache
+settings-language-automatic = { $source ->
+        [config] Automatisch: { $language } (aus der Konfiguration)
+        [salesforce] Automatisch: { $language } (Ihre Salesforce-Sprache)
+       *[system] Automatisch: { $language } (Systemsprache)
+    }
+settings-contrast = Kontrast
+settings-contrast-standard = Standard
+settings-contrast-high = Hoher Kontrast
+settings-palette = Diagrammfarben
+settings-palette-dashboard = Wie in Salesforce eingestellt
+settings-palette-accessible = Barrierefreie Salesforce-Palette
+settings-saved = Änderungen gelten sofort und bleiben auf diesem Bildschirm gespeichert.
+keys-settings = ↑ ↓ wählen   ·   ← → ändern   ·   Zurück fertig
 
 ## Dashboards
 dashboards-title = Dashboards
@@ -55,9 +77,9 @@ signed-out-offline = Salesforce war nicht erreichbar; die Anmeldung wurde nur vo
 action-sign-out = Abmelden
 dashboard-loading = { $title } wird geladen…
 dashboard-as-of = Stand { $time }
-dashboard-stale = Offline · Daten von { $time }
+dashboard-stale = Offline · Daten von { $time } ({ $ago })
 dashboard-position = { $index } von { $count }
-dashboard-paused = Wechsel pausiert · weiter in { $seconds } s
+dashboard-paused = Wechsel pausiert · geht { $when } weiter
 keys-picker = ← → ↑ ↓ wählen   ·   OK öffnen
 keys-dashboard = ← → Dashboards   ·   ↑ ↓ Kacheln   ·   OK vergrößern   ·   Zurück Liste
 tile-no-data = Noch keine Daten
@@ -89,10 +111,19 @@ error-rest = { $host } meldet ein Problem: { $message }
 cli-instructions = Öffnen Sie zur Anmeldung diese Adresse auf Ihrem Telefon oder Computer:
 cli-enter-code = und geben Sie den Code ein:
 cli-scan = Oder scannen Sie diesen QR-Code:
-cli-expires = Der Code läuft in { $minutes } Minuten ab.
+cli-expires = Der Code läuft in { $minutes ->
+        [one] einer Minute
+       *[other] { $minutes } Minuten
+    } ab.
 cli-waiting = Warte auf Freigabe…
-cli-slow-down = Salesforce bittet um weniger Anfragen; prüfe jetzt alle { $seconds } Sekunden.
-cli-reconnecting = Verbindung unterbrochen; neuer Versuch in { $seconds } Sekunden.
+cli-slow-down = Salesforce bittet um weniger Anfragen; prüfe jetzt { $seconds ->
+        [one] jede Sekunde
+       *[other] alle { $seconds } Sekunden
+    }.
+cli-reconnecting = Verbindung unterbrochen; neuer Versuch in { $seconds ->
+        [one] einer Sekunde
+       *[other] { $seconds } Sekunden
+    }.
 cli-signed-in = Angemeldet als { $name } ({ $username }) bei { $org }.
 cli-saved = Anmeldung gespeichert in { $path }.
 cli-denied = Die Anmeldung wurde abgelehnt.

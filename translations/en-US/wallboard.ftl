@@ -1,6 +1,10 @@
 # Wallboard, English (United States). Every string a person sees.
+# Numbers in { $placeables } are formatted for the reader's locale by Wallboard; $time, $when
+# and $ago arrive already formatted ("2:05 PM", "in 12 seconds", "3 minutes ago").
 
 app-name = Wallboard
+# This language's name in itself, as the settings screen lists it.
+language-name = English (US)
 
 ## Sign-in screen
 sign-in-title = Sign in to Salesforce
@@ -8,7 +12,10 @@ sign-in-step-scan = Scan the QR code with your phone, or go to
 sign-in-step-enter = and enter this code:
 sign-in-expires-in = Code expires in { $time }
 sign-in-status-waiting = Waiting for you to approve on your phone…
-sign-in-status-slow-down = Salesforce asked us to slow down. Checking every { $seconds } seconds…
+sign-in-status-slow-down = Salesforce asked us to slow down. Checking every { $seconds ->
+        [one] second
+       *[other] { $seconds } seconds
+    }…
 sign-in-status-reconnecting = Connection lost. Retrying in { $seconds ->
         [one] { $seconds } second
        *[other] { $seconds } seconds
@@ -42,6 +49,24 @@ keys-hint-no-back = ← → choose   ·   OK select
 action-new-code = New code
 action-cancel = Cancel
 action-try-again = Try again
+action-settings = Settings
+
+## Settings (language and contrast, chosen with the remote)
+settings-title = Settings
+settings-language = Language
+settings-language-automatic = { $source ->
+        [config] Automatic: { $language } (from the configuration)
+        [salesforce] Automatic: { $language } (your Salesforce language)
+       *[system] Automatic: { $language } (the system language)
+    }
+settings-contrast = Contrast
+settings-contrast-standard = Standard
+settings-contrast-high = High contrast
+settings-palette = Chart colors
+settings-palette-dashboard = As set in Salesforce
+settings-palette-accessible = Salesforce accessible palette
+settings-saved = Changes apply at once and are kept on this screen.
+keys-settings = ↑ ↓ choose   ·   ← → change   ·   Back done
 
 ## Dashboards
 dashboards-title = Dashboards
@@ -55,9 +80,9 @@ signed-out-offline = Salesforce could not be reached, so the sign-in was only de
 action-sign-out = Sign out
 dashboard-loading = Loading { $title }…
 dashboard-as-of = As of { $time }
-dashboard-stale = Offline · showing data from { $time }
+dashboard-stale = Offline · showing data from { $time } ({ $ago })
 dashboard-position = { $index } of { $count }
-dashboard-paused = Rotation paused · resumes in { $seconds } s
+dashboard-paused = Rotation paused · resumes { $when }
 keys-picker = ← → ↑ ↓ choose   ·   OK open
 keys-dashboard = ← → dashboards   ·   ↑ ↓ tiles   ·   OK zoom   ·   Back list
 tile-no-data = No data yet
@@ -89,10 +114,19 @@ error-rest = { $host } reported a problem: { $message }
 cli-instructions = To sign in, open this address on your phone or computer:
 cli-enter-code = and enter the code:
 cli-scan = Or scan this QR code:
-cli-expires = The code expires in { $minutes } minutes.
+cli-expires = The code expires in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }.
 cli-waiting = Waiting for approval…
-cli-slow-down = Salesforce asked us to slow down; now checking every { $seconds } seconds.
-cli-reconnecting = Connection lost; retrying in { $seconds } seconds.
+cli-slow-down = Salesforce asked us to slow down; now checking every { $seconds ->
+        [one] second
+       *[other] { $seconds } seconds
+    }.
+cli-reconnecting = Connection lost; retrying in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
 cli-signed-in = Signed in as { $name } ({ $username }) to { $org }.
 cli-saved = Sign-in saved in { $path }.
 cli-denied = Sign-in was denied.

@@ -1,19 +1,43 @@
 //! Every word a person sees, from Fluent files under `translations/<locale>/wallboard.ftl`,
-//! embedded at build time. Picks the locale from the config or the system, falling back to
-//! English message by message.
+//! embedded at build time. Picks the locale from the settings, the Salesforce user or the
+//! system (see `negotiate`), falling back to English message by message. Numbers inside
+//! messages, times, countdowns and relative times are formatted per locale by ICU4X (`values`).
+
+mod negotiate;
+mod shared;
+mod values;
 
 use std::borrow::Cow;
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
+
+pub use negotiate::{negotiate, salesforce_locale, system_locales};
+pub use shared::SharedLocalizer;
+pub use values::Values;
 
 /// The shipped locales and their Fluent sources. English first: it is the fallback.
 pub const LOCALES: &[(&str, &str)] = &[
-    ("en-US", include_str!("../translations/en-US/wallboard.ftl")),
-    ("de", include_str!("../translations/de/wallboard.ftl")),
+    ("en-US", include_str!("../../translations/en-US/wallboard.ftl")),
+    ("de", include_str!("../../translations/de/wallboard.ftl")),
+    ("fr", include_str!("../../translations/fr/wallboard.ftl")),
+    ("es", include_str!("../../translations/es/wallboard.ftl")),
+    ("pt-BR", include_str!("../../translations/pt-BR/wallboard.ftl")),
+    ("it", include_str!("../../translations/it/wallboard.ftl")),
+    ("nl", include_str!("../../translations/nl/wallboard.ftl")),
+    ("ja", include_str!("../../translations/ja/wallboard.ftl")),
 ];
+
+/// The pseudo-locale for layout tests (`--locale en-XA`): English with every letter accented
+/// and about 40 % longer, so clipped text and missed strings show up before translators do.
+/// Not offered on the settings screen.
+pub const PSEUDO_LOCALE: &str = "en-XA";
+
+/// Whether `tag` names a shipped locale (or the pseudo-locale).
+pub fn is_known(tag: &str) -> bool {
+    tag == PSEUDO_LOCALE || LOCALES.iter().any(|(known, _)| *known == tag)
+}
 
 /// A message id plus its arguments, to be translated where it is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,11 +60,54 @@ impl UserMessage {
     }
 }
 
-/// Translates message ids for one negotiated locale.
+/// Translates message ids and formats values for one negotiated locale.
 pub struct Localizer {
     locale: String,
     primary: FluentBundle<FluentResource>,
     fallback: FluentBundle<FluentResource>,
+    values: Values,
+}
+
+/// The pseudo-locale's text transform: accented letters (fluent-pseudo, which also doubles
+/// vowels for about 30 %) padded to 140 % of the English length.
+fn pseudo(text: &str) -> Cow<'_, str> {
+    let accented = fluent_pseudo::transform(text, false, true);
+    let target = (text.chars().count() * 14).div_ceil(10);
+    let missing = target.saturating_sub(accented.chars().count());
+    if missing == 0 || text.trim().is_empty() {
+        return Cow::Owned(accented.into_owned());
+    }
+    let mut padded = accented.into_owned();
+    padded.extend(std::iter::repeat_n('\u{2027}', missing));
+    Cow::Owned(padded)
+}
+
+/// Numbers in messages (counts, seconds, positions) through ICU4X, so plural selection still
+/// sees the number while the reader sees their own digit grouping.
+struct NumberFormat(Values);
+
+impl intl_memoizer::Memoizable for NumberFormat {
+    type Args = ();
+    type Error = std::convert::Infallible;
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        Ok(Self(Values::new(&lang.to_string())))
+    }
+}
+
+fn format_number(
+    value: &FluentValue<'_>,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let whole = number.value.fract() == 0.0 && number.value.abs() < 1e15;
+    if !whole || number.options.minimum_fraction_digits.is_some() {
+        return None;
+    }
+    intls
+        .with_try_get::<NumberFormat, _, _>((), |format| format.0.number(number.value as i64))
+        .ok()
 }
 
 fn bundle(locale: &str, source: &str) -> FluentBundle<FluentResource> {
@@ -49,6 +116,10 @@ fn bundle(locale: &str, source: &str) -> FluentBundle<FluentResource> {
     // No bidi isolation marks: no right-to-left locale ships yet, and the marks would be
     // drawn as boxes by fonts without them.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format_number));
+    if locale == PSEUDO_LOCALE {
+        bundle.set_transform(Some(pseudo));
+    }
     let resource = match FluentResource::try_new(source.to_owned()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -62,64 +133,54 @@ fn bundle(locale: &str, source: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// Picks the best shipped locale for `requested` (BCP 47 or POSIX names like `de_DE.UTF-8`).
-pub fn negotiate(requested: &[String]) -> &'static str {
-    let requested: Vec<LanguageIdentifier> = requested
-        .iter()
-        .filter_map(|tag| {
-            let tag = tag
-                .split(['.', '@'])
-                .next()
-                .unwrap_or_default()
-                .replace('_', "-");
-            tag.parse().ok()
-        })
-        .collect();
-    let available: Vec<LanguageIdentifier> = LOCALES
-        .iter()
-        .filter_map(|(tag, _)| tag.parse().ok())
-        .collect();
-    let default: LanguageIdentifier = LOCALES[0].0.parse().unwrap_or_default();
-    let chosen = negotiate_languages(
-        &requested,
-        &available,
-        Some(&default),
-        NegotiationStrategy::Filtering,
-    );
-    let first = chosen.first().map(|id| id.to_string()).unwrap_or_default();
-    LOCALES
-        .iter()
-        .map(|(tag, _)| *tag)
-        .find(|tag| *tag == first)
-        .unwrap_or(LOCALES[0].0)
-}
-
 impl Localizer {
     /// A localizer for `preferred` (from config), else the system's languages.
     pub fn new(preferred: Option<&str>) -> Self {
         let requested: Vec<String> = match preferred {
             Some(tag) if !tag.trim().is_empty() => vec![tag.to_owned()],
-            _ => sys_locale::get_locales().collect(),
+            _ => system_locales(),
         };
         Self::for_locale(negotiate(&requested))
     }
 
-    /// A localizer for exactly one shipped locale (English if unknown).
+    /// A localizer for exactly one shipped locale or the pseudo-locale (English if unknown).
     pub fn for_locale(locale: &str) -> Self {
-        let (tag, source) = LOCALES
-            .iter()
-            .find(|(tag, _)| *tag == locale)
-            .copied()
-            .unwrap_or(LOCALES[0]);
+        let (tag, source) = if locale == PSEUDO_LOCALE {
+            (PSEUDO_LOCALE, LOCALES[0].1)
+        } else {
+            LOCALES
+                .iter()
+                .find(|(tag, _)| *tag == locale)
+                .copied()
+                .unwrap_or(LOCALES[0])
+        };
         Self {
             locale: tag.to_owned(),
             primary: bundle(tag, source),
             fallback: bundle(LOCALES[0].0, LOCALES[0].1),
+            values: Values::new(tag),
         }
     }
 
     pub fn locale(&self) -> &str {
         &self.locale
+    }
+
+    /// This locale's number, time and duration formats.
+    pub fn values(&self) -> &Values {
+        &self.values
+    }
+
+    /// A local time of day in this locale's clock: `2:05 PM` / `14:05`.
+    pub fn clock(&self, time: chrono::DateTime<chrono::Local>) -> String {
+        use chrono::Timelike;
+        self.values
+            .time_of_day(time.hour() as u8, time.minute() as u8)
+    }
+
+    /// The language's own name (`Deutsch`, `日本語`) for the settings screen.
+    pub fn language_name(&self) -> String {
+        self.text("language-name")
     }
 
     /// Translates `id` with `args`. Falls back to English, then to the id itself.
@@ -187,14 +248,6 @@ mod tests {
                 assert!(ids.contains(id), "{tag} lacks {id}");
             }
         }
-    }
-
-    #[test]
-    fn posix_locales_negotiate() {
-        assert_eq!(negotiate(&["de_DE.UTF-8".into()]), "de");
-        assert_eq!(negotiate(&["de-AT".into()]), "de");
-        assert_eq!(negotiate(&["fr-FR".into()]), "en-US");
-        assert_eq!(negotiate(&["C".into()]), "en-US");
     }
 
     #[test]
