@@ -3,7 +3,6 @@
 //! the heaviest one is the figure in the README.   cargo bench --bench render
 
 use std::net::SocketAddr;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -51,7 +50,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     headless::install()?;
     let window = AppWindow::new()?;
     let l10n = Localizer::for_locale("en-US");
-    bridge::install(&window, Rc::new(Localizer::for_locale("en-US")), None);
+    bridge::install(
+        &window,
+        wallboard::i18n::SharedLocalizer::new(Localizer::for_locale("en-US")),
+        None,
+    );
     window.show()?;
     for (width, height) in [(1920, 1080), (3840, 2160)] {
         headless::set_size(window.window(), width, height);

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::app::PlaylistItem;
+use crate::appearance::{Contrast, Palette};
 use crate::auth::store::{SharedStore, StoreChoice};
 use crate::auth::{AuthServer, Dialect, LoginHost};
 use crate::display::{self, Rotation};
@@ -79,6 +80,12 @@ pub struct ConfigArgs {
         value_name = "DEGREES"
     )]
     pub rotation: Option<Rotation>,
+    /// Text contrast: standard or high.
+    #[arg(long, env = "WALLBOARD_CONTRAST", global = true, value_enum)]
+    pub contrast: Option<Contrast>,
+    /// Chart colours: dashboard (each dashboard's Salesforce palette) or accessible.
+    #[arg(long, env = "WALLBOARD_PALETTE", global = true, value_enum)]
+    pub palette: Option<Palette>,
 }
 
 /// The config file's keys (all optional).
@@ -109,6 +116,10 @@ pub struct FileConfig {
     pub safe_area_percent: Option<f32>,
     /// Clockwise rotation in degrees (0, 90, 180, 270).
     pub rotation: Option<Rotation>,
+    /// `standard` or `high`.
+    pub contrast: Option<Contrast>,
+    /// `dashboard` or `accessible`.
+    pub palette: Option<Palette>,
 }
 
 /// The effective configuration.
@@ -133,6 +144,8 @@ pub struct Config {
     pub credential_store: StoreChoice,
     pub safe_area_percent: f32,
     pub rotation: Rotation,
+    pub contrast: Contrast,
+    pub palette: Palette,
 }
 
 /// Parses `NAME_OR_ID:SECONDS,...`.
@@ -242,6 +255,8 @@ impl Config {
                     .unwrap_or(display::DEFAULT_SAFE_AREA_PERCENT),
             )?,
             rotation: args.rotation.or(file.rotation).unwrap_or_default(),
+            contrast: args.contrast.or(file.contrast).unwrap_or_default(),
+            palette: args.palette.or(file.palette).unwrap_or_default(),
         };
         // The login host is validated where it is used (`auth_server`), so the TV can show the
         // problem on screen instead of exiting before a window opens.

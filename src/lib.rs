@@ -4,6 +4,7 @@
 //! here and is tested without a window; `ui` is the thin Slint layer.
 
 pub mod app;
+pub mod appearance;
 pub mod auth;
 pub mod clock;
 pub mod commands;
@@ -14,5 +15,6 @@ pub mod display;
 pub mod error;
 pub mod http;
 pub mod i18n;
+pub mod preferences;
 pub mod salesforce;
 pub mod ui;

@@ -98,7 +98,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_env("WALLBOARD_LOG")
-                .unwrap_or_else(|_| EnvFilter::new("warn,wallboard=info")),
+                .unwrap_or_else(|_| EnvFilter::new("warn,wallboard=info,icu_provider=error")),
         )
         .with_writer(std::io::stderr)
         // Colours only for a person at a terminal: the journal and log files get plain text.

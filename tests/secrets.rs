@@ -127,6 +127,7 @@ async fn no_token_reaches_the_logs_or_debug_output() -> TestResult {
         username: "ada".into(),
         organization_id: "00D".into(),
         org_name: "X".into(),
+        language: None,
     };
     let saved = SavedSignIn::new(org.base_url().as_str(), &tokens, &user);
     let mut shown = format!(

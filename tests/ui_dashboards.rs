@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::PathBuf;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
@@ -116,7 +115,7 @@ impl Harness {
         let window = AppWindow::new().map_err(|e| e.to_string())?;
         bridge::install(
             &window,
-            Rc::new(Localizer::for_locale("en-US")),
+            wallboard::i18n::SharedLocalizer::new(Localizer::for_locale("en-US")),
             Some(commands.clone()),
         );
         headless::set_size(window.window(), 1920, 1080);
@@ -395,6 +394,7 @@ fn save_a_sign_in(
         username: "ada.okafor@northwind-demo.example".into(),
         organization_id: "00D".into(),
         org_name: "Northwind".into(),
+        language: None,
     };
     store.save(&SavedSignIn::new(org.base_url().as_str(), &tokens, &user))?;
     Ok(tokens)

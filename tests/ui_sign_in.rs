@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -65,7 +64,7 @@ fn sign_in_with_the_remote_end_to_end() -> TestResult {
     let window = AppWindow::new()?;
     bridge::install(
         &window,
-        Rc::new(Localizer::for_locale("en-US")),
+        wallboard::i18n::SharedLocalizer::new(Localizer::for_locale("en-US")),
         Some(commands.clone()),
     );
     headless::set_size(window.window(), 1920, 1080);
@@ -150,7 +149,11 @@ fn every_screen_fits_the_safe_area_at_tv_resolutions() -> TestResult {
     headless::install()?;
     let window = AppWindow::new()?;
     let l10n = Localizer::for_locale("en-US");
-    bridge::install(&window, Rc::new(Localizer::for_locale("en-US")), None);
+    bridge::install(
+        &window,
+        wallboard::i18n::SharedLocalizer::new(Localizer::for_locale("en-US")),
+        None,
+    );
     window.show()?;
     for (w, h) in [(1280, 720), (1920, 1080), (3840, 2160)] {
         headless::set_size(window.window(), w, h);
@@ -189,7 +192,11 @@ fn german_screens_are_german() -> TestResult {
     headless::install()?;
     let window = AppWindow::new()?;
     let l10n = Localizer::for_locale("de");
-    bridge::install(&window, Rc::new(Localizer::for_locale("de")), None);
+    bridge::install(
+        &window,
+        wallboard::i18n::SharedLocalizer::new(Localizer::for_locale("de")),
+        None,
+    );
     headless::set_size(window.window(), 1920, 1080);
     window.show()?;
     let (view, actions) = example(ScreenName::SignIn);

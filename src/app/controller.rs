@@ -228,12 +228,14 @@ pub async fn run_app(
         let (client, mut current) = if let Some(resume) = saved.take() {
             // Boot with a saved sign-in: refresh, never show the code screen for network trouble.
             let name = resume.user.display_name.clone();
+            let language = resume.user.language.clone();
             let token_url =
                 LoginHost::parse(&resume.login_host).map(|h| h.endpoint("services/oauth2/token"));
             let attempt = match token_url {
                 Ok(token_url) => {
                     let waiting = |problem| View::Resuming {
                         name: name.clone(),
+                        language: language.clone(),
                         problem,
                     };
                     let (ctx, instance, refresh) = (
@@ -310,6 +312,7 @@ pub async fn run_app(
             let token_url = context.sign_in.client.server().token_url.clone();
             let waiting = |problem| View::Resuming {
                 name: user.display_name.clone(),
+                language: user.language.clone(),
                 problem,
             };
             let (ctx, shared_tokens) = (context.sign_in.clone(), tokens.clone());

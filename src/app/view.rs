@@ -88,6 +88,8 @@ pub enum View {
     /// Starting with a saved sign-in: connecting as `name` (with the problem while offline).
     Resuming {
         name: String,
+        /// The user's Salesforce language, offered as the screen's language.
+        language: Option<String>,
         problem: Option<UserMessage>,
     },
     /// A short explanation before the sign-in starts (e.g. the saved sign-in was rejected).

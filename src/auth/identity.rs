@@ -18,6 +18,9 @@ pub struct SignedInUser {
     pub organization_id: String,
     /// The org's name when the REST API could tell it; else the instance host.
     pub org_name: String,
+    /// The user's Salesforce language (`en_US`, `ja`), offered as the screen's language.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -28,6 +31,8 @@ struct IdentityBody {
     username: Option<String>,
     #[serde(default)]
     organization_id: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 /// Fetches identity (and, on Salesforce, the org name) for `tokens`.
@@ -87,6 +92,7 @@ pub async fn fetch(
         username,
         organization_id: identity.organization_id.unwrap_or_default(),
         org_name,
+        language: identity.language.filter(|l| !l.trim().is_empty()),
     })
 }
 

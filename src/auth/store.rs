@@ -248,6 +248,7 @@ mod tests {
                 username: "ada@x".into(),
                 organization_id: "00D".into(),
                 org_name: "X".into(),
+                language: Some("ja".into()),
             },
         }
     }

@@ -2,16 +2,19 @@
 //! Screens are filled with Salesforce's documented example values (code `X1D9SEET` on
 //! login.salesforce.com), so the picture shows exactly what a TV would.
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::rc::Rc;
 
 use slint::ComponentHandle;
 
 use crate::app::{Action, CodeStatus, CodeView, IdleReason, View};
+use crate::appearance::{Contrast, Palette};
 use crate::auth::SignedInUser;
 use crate::auth::device_flow::{group_code, prefilled_uri};
 use crate::error::AppError;
-use crate::i18n::{Localizer, UserMessage};
+use crate::i18n::{Localizer, SharedLocalizer, UserMessage};
+use crate::ui::settings::SettingsState;
 use crate::ui::{AppWindow, bridge, headless};
 
 /// Screens `snapshot --screen` can draw.
@@ -64,6 +67,7 @@ pub fn example(screen: ScreenName) -> (View, Vec<Action>) {
                 username: "ada.okafor@northwind.example".into(),
                 organization_id: "00D5g00000WbDemEAB".into(),
                 org_name: "Northwind Traders".into(),
+                language: None,
             }),
             vec![],
         ),
@@ -94,6 +98,12 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
 pub struct Look {
     pub locale: Option<String>,
     pub safe_area_percent: f32,
+    pub contrast: Contrast,
+    pub palette: Palette,
+    /// Frame every label whose text does not fit in magenta (for translators and tests).
+    pub show_overflow: bool,
+    /// Draw the settings screen over the view.
+    pub settings_open: bool,
 }
 
 impl Default for Look {
@@ -101,6 +111,10 @@ impl Default for Look {
         Self {
             locale: None,
             safe_area_percent: crate::display::DEFAULT_SAFE_AREA_PERCENT,
+            contrast: Contrast::Standard,
+            palette: Palette::Dashboard,
+            show_overflow: false,
+            settings_open: false,
         }
     }
 }
@@ -110,6 +124,9 @@ impl From<&crate::config::Config> for Look {
         Self {
             locale: config.locale.clone(),
             safe_area_percent: config.safe_area_percent,
+            contrast: config.contrast,
+            palette: config.palette,
+            ..Self::default()
         }
     }
 }
@@ -146,6 +163,37 @@ pub fn render_dashboard(
     render_view(&view, &[], size, look, out)
 }
 
+/// A headless window dressed as `look` says (language, contrast, palette, margins), with the
+/// settings screen wired as on a TV. Call `headless::install` first.
+pub fn prepare(look: &Look) -> Result<(AppWindow, SharedLocalizer), slint::PlatformError> {
+    let window = AppWindow::new()?;
+    let settings = SettingsState {
+        config_locale: look.locale.clone(),
+        config_contrast: look.contrast,
+        config_palette: look.palette,
+        system: crate::i18n::system_locales(),
+        ..SettingsState::default()
+    };
+    let l10n = SharedLocalizer::new(Localizer::for_locale(settings.locale().0));
+    bridge::install(&window, l10n.clone(), None);
+    crate::ui::settings::bind(
+        &window,
+        Rc::new(RefCell::new(settings)),
+        l10n.clone(),
+        Rc::new(|| {}),
+    );
+    bridge::set_safe_area(&window, look.safe_area_percent);
+    window
+        .global::<crate::ui::generated::Layout>()
+        .set_show_overflow(look.show_overflow);
+    if look.settings_open {
+        window
+            .global::<crate::ui::generated::AppState>()
+            .invoke_open_settings();
+    }
+    Ok((window, l10n))
+}
+
 /// Draws one view in a fresh headless window and saves it as PNG.
 fn render_view(
     view: &View,
@@ -157,14 +205,10 @@ fn render_view(
     let platform_error =
         |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
     headless::install().map_err(platform_error)?;
-    let window = AppWindow::new().map_err(platform_error)?;
-    let l10n = Localizer::new(look.locale.as_deref());
-    let model = bridge::model(view, actions, &l10n);
-    bridge::install(&window, Rc::new(l10n), None);
-    bridge::set_safe_area(&window, look.safe_area_percent);
+    let (window, l10n) = prepare(look).map_err(platform_error)?;
     headless::set_size(window.window(), size.0, size.1);
     window.show().map_err(platform_error)?;
-    bridge::apply(&window, &model);
+    bridge::apply(&window, &bridge::model(view, actions, &l10n.current()));
     headless::save_png(window.window(), out).map_err(platform_error)?;
     Ok(())
 }

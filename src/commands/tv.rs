@@ -14,6 +14,8 @@ use crate::config::Config;
 use crate::error::AppError;
 use crate::http;
 use crate::i18n::Localizer;
+use crate::preferences::Preferences;
+use crate::ui::settings::SettingsState;
 use crate::ui::window::{self, WindowOptions};
 
 /// How to run the TV app.
@@ -35,7 +37,16 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
             return super::exit::FAILED;
         }
     };
-    let l10n = Localizer::new(config.locale.as_deref());
+    let settings = SettingsState {
+        preferences: Preferences::load(&config.state_dir),
+        config_locale: config.locale.clone(),
+        config_contrast: config.contrast,
+        config_palette: config.palette,
+        salesforce_language: None,
+        system: crate::i18n::system_locales(),
+        state_dir: Some(config.state_dir.clone()),
+    };
+    let l10n = Localizer::for_locale(settings.locale().0);
     let mut demo_org = None;
     if options.demo || options.demo_lan {
         let listen_ip = if options.demo_lan {
@@ -104,7 +115,7 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
         safe_area_percent: config.safe_area_percent,
         exit_when_code_shown: options.exit_when_code_shown,
     };
-    let result = window::run(&runtime, context, config.locale.as_deref(), window_options)
+    let result = window::run(&runtime, context, settings, window_options)
         .map_err(|e| AppError::Config(format!("cannot open the window: {e}")));
     if let Some(org) = demo_org {
         runtime.block_on(org.shutdown());

@@ -36,6 +36,8 @@ pub struct Dashboard {
     /// Newest component refresh time, as sent (`2014-04-09T00:28:16.000+0000`).
     pub as_of: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub dark: bool,
+    /// The Salesforce palette the series colours came from (`colorPalette`).
+    pub palette: Option<String>,
     pub grid: Grid,
     pub tiles: Vec<Tile>,
 }
@@ -802,6 +804,7 @@ pub fn build(results: &DashboardResults, other: &str) -> Dashboard {
             .chart_theme
             .as_deref()
             .is_some_and(|t| t.eq_ignore_ascii_case("light")),
+        palette: meta.color_palette.clone(),
         grid,
         tiles,
     }

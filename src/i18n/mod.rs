@@ -19,11 +19,17 @@ pub use values::Values;
 
 /// The shipped locales and their Fluent sources. English first: it is the fallback.
 pub const LOCALES: &[(&str, &str)] = &[
-    ("en-US", include_str!("../../translations/en-US/wallboard.ftl")),
+    (
+        "en-US",
+        include_str!("../../translations/en-US/wallboard.ftl"),
+    ),
     ("de", include_str!("../../translations/de/wallboard.ftl")),
     ("fr", include_str!("../../translations/fr/wallboard.ftl")),
     ("es", include_str!("../../translations/es/wallboard.ftl")),
-    ("pt-BR", include_str!("../../translations/pt-BR/wallboard.ftl")),
+    (
+        "pt-BR",
+        include_str!("../../translations/pt-BR/wallboard.ftl"),
+    ),
     ("it", include_str!("../../translations/it/wallboard.ftl")),
     ("nl", include_str!("../../translations/nl/wallboard.ftl")),
     ("ja", include_str!("../../translations/ja/wallboard.ftl")),
@@ -185,6 +191,15 @@ impl Localizer {
 
     /// Translates `id` with `args`. Falls back to English, then to the id itself.
     pub fn format(&self, id: &str, args: &[(&str, String)]) -> String {
+        let (text, errors) = self.format_checked(id, args);
+        if !errors.is_empty() {
+            tracing::warn!(id, ?errors, "translation could not be formatted cleanly");
+        }
+        text
+    }
+
+    /// `format`, also returning what went wrong (missing arguments, missing message).
+    pub fn format_checked(&self, id: &str, args: &[(&str, String)]) -> (String, Vec<String>) {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             match value.parse::<i64>() {
@@ -197,14 +212,11 @@ impl Localizer {
                 let mut errors = Vec::new();
                 let text: Cow<'_, str> =
                     bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-                if !errors.is_empty() {
-                    tracing::warn!(id, ?errors, "translation needs arguments it did not get");
-                }
-                return text.into_owned();
+                let errors = errors.iter().map(ToString::to_string).collect();
+                return (text.into_owned(), errors);
             }
         }
-        tracing::warn!(id, "missing translation");
-        id.to_owned()
+        (id.to_owned(), vec![format!("missing translation {id}")])
     }
 
     pub fn text(&self, id: &str) -> String {
@@ -214,6 +226,61 @@ impl Localizer {
     pub fn message(&self, message: &UserMessage) -> String {
         self.format(message.id, &message.args)
     }
+}
+
+/// Each message's variables (`$time`, `$seconds`), by message id, for the catalogue tests.
+pub fn message_variables(
+    source: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    fn inline(expression: &InlineExpression<&str>, found: &mut std::collections::BTreeSet<String>) {
+        match expression {
+            InlineExpression::VariableReference { id } => {
+                found.insert(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression } => walk(expression, found),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    inline(argument, found);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn walk(expression: &Expression<&str>, found: &mut std::collections::BTreeSet<String>) {
+        match expression {
+            Expression::Inline(expression) => inline(expression, found),
+            Expression::Select { selector, variants } => {
+                inline(selector, found);
+                for variant in variants {
+                    pattern(&variant.value, found);
+                }
+            }
+        }
+    }
+    fn pattern(value: &Pattern<&str>, found: &mut std::collections::BTreeSet<String>) {
+        for element in &value.elements {
+            if let PatternElement::Placeable { expression } = element {
+                walk(expression, found);
+            }
+        }
+    }
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => {
+                let mut found = std::collections::BTreeSet::new();
+                if let Some(value) = &message.value {
+                    pattern(value, &mut found);
+                }
+                Some((message.id.name.to_owned(), found))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Message ids defined in a Fluent source (for completeness tests).

@@ -28,21 +28,16 @@ fn matches(requested: &[String]) -> Vec<&'static str> {
         .iter()
         .filter_map(|(tag, _)| tag.parse().ok())
         .collect();
-    negotiate_languages(
-        &requested,
-        &available,
-        None,
-        NegotiationStrategy::Filtering,
-    )
-    .into_iter()
-    .filter_map(|chosen| {
-        let chosen = chosen.to_string();
-        LOCALES
-            .iter()
-            .map(|(tag, _)| *tag)
-            .find(|tag| *tag == chosen)
-    })
-    .collect()
+    negotiate_languages(&requested, &available, None, NegotiationStrategy::Filtering)
+        .into_iter()
+        .filter_map(|chosen| {
+            let chosen = chosen.to_string();
+            LOCALES
+                .iter()
+                .map(|(tag, _)| *tag)
+                .find(|tag| *tag == chosen)
+        })
+        .collect()
 }
 
 /// Picks the best shipped locale for `requested`, in order of preference; English if none fits.

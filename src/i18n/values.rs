@@ -45,7 +45,8 @@ impl Values {
         let relative = |unit: fn(
             icu_experimental::relativetime::RelativeTimeFormatterPreferences,
             RelativeTimeFormatterOptions,
-        ) -> Result<RelativeTimeFormatter, icu_provider::DataError>| {
+        )
+            -> Result<RelativeTimeFormatter, icu_provider::DataError>| {
             logged(
                 "relative times",
                 tag,
@@ -140,7 +141,10 @@ mod tests {
     fn numbers_group_per_locale() {
         assert_eq!(Values::new("en-US").number(1_234_567), "1,234,567");
         assert_eq!(Values::new("de").number(1_234_567), "1.234.567");
-        assert_eq!(Values::new("fr").number(1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(
+            Values::new("fr").number(1_234_567),
+            "1\u{202f}234\u{202f}567"
+        );
         assert_eq!(Values::new("ja").number(1_234_567), "1,234,567");
     }
 

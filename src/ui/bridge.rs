@@ -1,8 +1,6 @@
 //! Turns a [`View`] into translated strings (pure, testable) and writes them into the Slint
 //! globals; wires the globals' callbacks (Fluent lookups, QR rendering, keys) back to Rust.
 
-use std::rc::Rc;
-
 use slint::{ComponentHandle, Model, ModelRc, SharedString, VecModel};
 use tokio::sync::mpsc::UnboundedSender;
 
@@ -11,7 +9,8 @@ use super::generated::{
 };
 use super::qr;
 use crate::app::{Action, CodeStatus, Command, IdleReason, View};
-use crate::i18n::{Localizer, UserMessage};
+use crate::appearance::Contrast;
+use crate::i18n::{Localizer, SharedLocalizer, UserMessage};
 
 /// Everything the UI shows, already translated.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +65,9 @@ impl Default for UiModel {
         }
     }
 }
+
+/// The id of the button that opens the settings (handled in the UI, not by the controller).
+pub const SETTINGS_ACTION: &str = "settings";
 
 /// Translates a view for the screen.
 pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
@@ -166,7 +168,7 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
                 ),
             };
         }
-        View::Resuming { name, problem } => {
+        View::Resuming { name, problem, .. } => {
             let body = l10n.format("signed-in-as", &[("name", name.clone())]);
             let hint = problem
                 .as_ref()
@@ -226,6 +228,13 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
             model.next = l10n.text("signed-in-next");
         }
     }
+    // Wherever there are buttons (code, expired, cancelled, errors), the last one opens the
+    // settings, so a person can switch the language before signing in.
+    if !model.actions.is_empty() && matches!(model.screen, Screen::Code | Screen::Message) {
+        model
+            .actions
+            .push((SETTINGS_ACTION.to_owned(), l10n.text("action-settings")));
+    }
     model
 }
 
@@ -284,6 +293,61 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
     signed_in.set_next(model.next.as_str().into());
 }
 
+/// Re-evaluates every `I18n.tr` binding (after the language changed).
+pub fn bump_translations(window: &AppWindow) {
+    let i18n = window.global::<I18n>();
+    i18n.set_revision(i18n.get_revision().wrapping_add(1));
+}
+
+fn slint_color(rgb: crate::dashboard::format::Rgb) -> slint::Color {
+    slint::Color::from_rgb_u8(rgb.0, rgb.1, rgb.2)
+}
+
+/// Fills the Theme global's colours from the contrast setting's tokens.
+pub fn set_contrast(window: &AppWindow, contrast: Contrast) {
+    let colors = super::theme::ThemeColors::of(contrast);
+    let theme = window.global::<super::generated::Theme>();
+    theme.set_background(slint_color(colors.background));
+    theme.set_background_top(slint_color(colors.background_top));
+    theme.set_surface(slint_color(colors.surface));
+    theme.set_surface_strong(slint_color(colors.surface_strong));
+    theme.set_text(slint_color(colors.text));
+    theme.set_muted(slint_color(colors.muted));
+    theme.set_accent(slint_color(colors.accent));
+    theme.set_focus(slint_color(colors.focus));
+    theme.set_warning(slint_color(colors.warning));
+    theme.set_error(slint_color(colors.error));
+    theme.set_success(slint_color(colors.success));
+}
+
+/// Switches chart series to Salesforce's accessible palette (or back). Returns whether it
+/// changed; the tiles are rebuilt on the next dashboard update.
+pub fn set_palette(window: &AppWindow, accessible: bool) -> bool {
+    let dashboards = window.global::<super::generated::Dashboards>();
+    if dashboards.get_accessible_palette() == accessible {
+        return false;
+    }
+    dashboards.set_accessible_palette(accessible);
+    dashboards.set_tiles_revision(-1);
+    true
+}
+
+/// Writes the settings screen's rows and texts.
+pub fn set_settings(window: &AppWindow, rows: &[(String, String)], l10n: &Localizer) {
+    let settings = window.global::<super::generated::Settings>();
+    settings.set_title(l10n.text("settings-title").into());
+    settings.set_note(l10n.text("settings-saved").into());
+    settings.set_hint(l10n.text("keys-settings").into());
+    let rows: Vec<super::generated::SettingRow> = rows
+        .iter()
+        .map(|(label, value)| super::generated::SettingRow {
+            label: label.as_str().into(),
+            value: value.as_str().into(),
+        })
+        .collect();
+    settings.set_rows(ModelRc::new(VecModel::from(rows)));
+}
+
 /// Sets the margin kept free on every side (percent of the screen).
 pub fn set_safe_area(window: &AppWindow, percent: f32) {
     window
@@ -294,13 +358,13 @@ pub fn set_safe_area(window: &AppWindow, percent: f32) {
 /// Connects the window's callbacks: Fluent lookups, QR rendering, and remote commands.
 pub fn install(
     window: &AppWindow,
-    l10n: Rc<Localizer>,
+    l10n: SharedLocalizer,
     commands: Option<UnboundedSender<Command>>,
 ) {
     let i18n = window.global::<I18n>();
-    let lookup = l10n.clone();
-    i18n.on_tr(move |id, _revision| SharedString::from(lookup.text(id.as_str())));
-    i18n.set_revision(i18n.get_revision() + 1);
+    i18n.on_tr(move |id, _revision| SharedString::from(l10n.current().text(id.as_str())));
+    bump_translations(window);
+    set_contrast(window, Contrast::Standard);
 
     window
         .global::<SignIn>()
@@ -334,8 +398,13 @@ pub fn install(
 
     let state = window.global::<AppState>();
     let send = commands.clone();
+    let weak = window.as_weak();
     state.on_activate(move |id| {
-        if let (Some(tx), Some(action)) = (&send, Action::from_id(id.as_str())) {
+        if id.as_str() == SETTINGS_ACTION {
+            if let Some(window) = weak.upgrade() {
+                window.global::<AppState>().invoke_open_settings();
+            }
+        } else if let (Some(tx), Some(action)) = (&send, Action::from_id(id.as_str())) {
             let _ = tx.send(Command::Activate(action));
         }
     });

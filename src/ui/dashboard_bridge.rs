@@ -12,7 +12,7 @@ use super::generated::{
     TableRow, TileData, TileKind, Tone,
 };
 use crate::app::{DashboardView, PickerView};
-use crate::dashboard::format::Rgb;
+use crate::dashboard::format::{Rgb, palette};
 use crate::dashboard::{Body, ChartKind, Dashboard, Tile};
 use crate::i18n::{Localizer, UserMessage};
 
@@ -50,6 +50,8 @@ pub struct DashboardModel {
     pub rows: u32,
     pub tiles: Arc<Vec<TileModel>>,
     pub revision: u64,
+    /// The dashboard's own Salesforce palette (for the accessible-palette setting).
+    pub palette: Option<String>,
 }
 
 /// The picker's content.
@@ -58,6 +60,8 @@ pub struct PickerModel {
     pub title: String,
     pub cards: Vec<(String, String)>,
     pub focus: usize,
+    /// The card that opens the settings (always the last).
+    pub settings_card: usize,
 }
 
 /// Translates one tile and computes its geometry.
@@ -225,6 +229,7 @@ pub fn dashboard_model(view: &DashboardView, l10n: &Localizer) -> DashboardModel
         rows: dashboard.map_or(12, |d| d.grid.rows),
         tiles: Arc::new(tiles),
         revision: view.revision,
+        palette: dashboard.and_then(|d| d.palette.clone()),
     }
 }
 
@@ -245,10 +250,13 @@ pub fn picker_model(view: &PickerView, l10n: &Localizer) -> PickerModel {
                     .iter()
                     .map(|account| (l10n.text("picker-sign-out"), account.clone())),
             )
+            // Then the settings, showing the language in use (in itself).
+            .chain([(l10n.text("action-settings"), l10n.language_name())])
             .collect(),
         focus: view
             .focus
-            .min((view.cards.len() + usize::from(view.account.is_some())).saturating_sub(1)),
+            .min(view.cards.len() + usize::from(view.account.is_some())),
+        settings_card: view.cards.len() + usize::from(view.account.is_some()),
     }
 }
 
@@ -274,7 +282,8 @@ fn text(label: &super::chart_geometry::Label) -> ChartText {
 }
 
 /// The Slint struct for a tile.
-pub fn tile_data(tile: &TileModel) -> TileData {
+/// A tile for Slint; `recolor` maps series colours (the accessible-palette setting).
+pub fn tile_data(tile: &TileModel, recolor: &dyn Fn(Rgb) -> Rgb) -> TileData {
     let empty = Geometry {
         frame: Frame::Axes,
         rects: vec![],
@@ -315,7 +324,7 @@ pub fn tile_data(tile: &TileModel) -> TileData {
                     y: r.y,
                     w: r.w,
                     h: r.h,
-                    color: color(r.color),
+                    color: color(recolor(r.color)),
                 })
                 .collect(),
         ),
@@ -324,8 +333,12 @@ pub fn tile_data(tile: &TileModel) -> TileData {
                 .iter()
                 .map(|s| ChartShape {
                     commands: s.commands.as_str().into(),
-                    fill: s.fill.map_or(Color::from_argb_u8(0, 0, 0, 0), color),
-                    stroke: s.stroke.map_or(Color::from_argb_u8(0, 0, 0, 0), color),
+                    fill: s
+                        .fill
+                        .map_or(Color::from_argb_u8(0, 0, 0, 0), |c| color(recolor(c))),
+                    stroke: s
+                        .stroke
+                        .map_or(Color::from_argb_u8(0, 0, 0, 0), |c| color(recolor(c))),
                     stroke_width: s.stroke_width,
                 })
                 .collect(),
@@ -336,7 +349,7 @@ pub fn tile_data(tile: &TileModel) -> TileData {
                 .map(|d| ChartDot {
                     x: d.x,
                     y: d.y,
-                    color: color(d.color),
+                    color: color(recolor(d.color)),
                 })
                 .collect(),
         ),
@@ -349,7 +362,7 @@ pub fn tile_data(tile: &TileModel) -> TileData {
                 .map(|(n, v, c)| LegendEntry {
                     name: n.as_str().into(),
                     value: v.as_str().into(),
-                    color: color(*c),
+                    color: color(recolor(*c)),
                 })
                 .collect(),
         ),
@@ -373,6 +386,20 @@ pub fn tile_data(tile: &TileModel) -> TileData {
     }
 }
 
+/// Maps the dashboard's palette colours onto Salesforce's accessible palette, by position,
+/// when `accessible` is set; other colours (conditional highlights) stay.
+pub fn recolor(dashboard_palette: Option<&str>, accessible: bool) -> impl Fn(Rgb) -> Rgb {
+    let (from, to) = if accessible {
+        (palette(dashboard_palette), palette(Some("accessible")))
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    move |c| match from.iter().position(|f| *f == c) {
+        Some(i) if !to.is_empty() => to[i % to.len()],
+        _ => c,
+    }
+}
+
 /// Writes the dashboard screen; tiles are rebuilt only when the revision changed.
 pub fn apply_dashboard(window: &AppWindow, model: &DashboardModel) {
     let global = window.global::<Dashboards>();
@@ -388,7 +415,10 @@ pub fn apply_dashboard(window: &AppWindow, model: &DashboardModel) {
         global.set_tiles_revision(revision);
         global.set_grid_columns(model.columns as i32);
         global.set_grid_rows(model.rows as i32);
-        global.set_tiles(to_model(model.tiles.iter().map(tile_data).collect()));
+        let recolor = recolor(model.palette.as_deref(), global.get_accessible_palette());
+        global.set_tiles(to_model(
+            model.tiles.iter().map(|t| tile_data(t, &recolor)).collect(),
+        ));
         global.set_zoomed(-1);
         if global.get_focused_tile() as usize >= model.tiles.len() {
             global.set_focused_tile(0);
@@ -408,11 +438,13 @@ pub fn apply_picker(window: &AppWindow, model: &PickerModel, restore_focus: bool
             folder: f.as_str().into(),
         })
         .collect();
-    let same = global.get_cards().row_count() == cards.len();
-    if !same {
+    let current = global.get_cards();
+    let same_count = current.row_count() == cards.len();
+    if !same_count || current.iter().ne(cards.iter().cloned()) {
         global.set_cards(to_model(cards));
     }
-    if !same || restore_focus || global.get_picker_focus() as usize >= model.cards.len() {
+    global.set_settings_card(i32::try_from(model.settings_card).unwrap_or(-1));
+    if !same_count || restore_focus || global.get_picker_focus() as usize >= model.cards.len() {
         global.set_picker_focus(model.focus as i32);
     }
 }

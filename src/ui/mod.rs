@@ -7,6 +7,8 @@ pub mod dashboard_bridge;
 pub mod headless;
 pub mod qr;
 pub mod service;
+pub mod settings;
+pub mod theme;
 pub mod window;
 
 #[allow(clippy::all, clippy::pedantic, unused_qualifications, missing_docs)]

@@ -1,6 +1,5 @@
 # Wallboard, Deutsch.
 
-app-name = Wallboard
 language-name = Deutsch
 
 ## Anmeldebildschirm

@@ -2,7 +2,6 @@
 # Numbers in { $placeables } are formatted for the reader's locale by Wallboard; $time, $when
 # and $ago arrive already formatted ("2:05 PM", "in 12 seconds", "3 minutes ago").
 
-app-name = Wallboard
 # This language's name in itself, as the settings screen lists it.
 language-name = English (US)
 

@@ -1,6 +1,5 @@
 # Wallboard, español.
 
-app-name = Wallboard
 language-name = Español
 
 ## Pantalla de inicio de sesión

@@ -1,6 +1,5 @@
 # Wallboard, français.
 
-app-name = Wallboard
 language-name = Français
 
 ## Écran de connexion

@@ -1,6 +1,5 @@
 # Wallboard, italiano.
 
-app-name = Wallboard
 language-name = Italiano
 
 ## Schermata di accesso

@@ -1,7 +1,6 @@
 # Wallboard、日本語。
 # 日本語には単数・複数の区別がないため、数の選択肢は使いません。
 
-app-name = Wallboard
 language-name = 日本語
 
 ## サインイン画面

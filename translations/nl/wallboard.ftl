@@ -1,6 +1,5 @@
 # Wallboard, Nederlands.
 
-app-name = Wallboard
 language-name = Nederlands
 
 ## Aanmeldscherm

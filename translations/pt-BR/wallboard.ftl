@@ -1,6 +1,5 @@
 # Wallboard, português do Brasil.
 
-app-name = Wallboard
 language-name = Português (Brasil)
 
 ## Tela de login

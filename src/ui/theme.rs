@@ -1,0 +1,171 @@
+//! The colour tokens of each contrast setting: the one source the Slint `Theme` global is
+//! filled from, and what the WCAG contrast test reads.
+
+use crate::appearance::Contrast;
+use crate::dashboard::format::Rgb;
+
+/// Every colour the screens use, by role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThemeColors {
+    /// Screen background, and the top of its gradient.
+    pub background: Rgb,
+    pub background_top: Rgb,
+    /// Cards, tiles, idle buttons.
+    pub surface: Rgb,
+    pub surface_strong: Rgb,
+    /// Body text, secondary text, links and accents.
+    pub text: Rgb,
+    pub muted: Rgb,
+    pub accent: Rgb,
+    /// The focus ring (and focused text where a ring is not enough).
+    pub focus: Rgb,
+    pub warning: Rgb,
+    pub error: Rgb,
+    pub success: Rgb,
+}
+
+const fn rgb(hex: u32) -> Rgb {
+    Rgb((hex >> 16) as u8, (hex >> 8) as u8, hex as u8)
+}
+
+/// Dark blue, light text: every text colour at least 4.5:1 on every background (WCAG AA).
+pub const STANDARD: ThemeColors = ThemeColors {
+    background: rgb(0x0a1424),
+    background_top: rgb(0x0d1b31),
+    surface: rgb(0x15243d),
+    surface_strong: rgb(0x1f3354),
+    text: rgb(0xf5f7fb),
+    muted: rgb(0xb4c0d3),
+    accent: rgb(0x5cb8ff),
+    focus: rgb(0xffd23f),
+    warning: rgb(0xffb547),
+    error: rgb(0xff8a8a),
+    success: rgb(0x62d99a),
+};
+
+/// Black, white and yellow: every text colour at least 7:1 on every background (WCAG AAA).
+pub const HIGH: ThemeColors = ThemeColors {
+    background: rgb(0x000000),
+    background_top: rgb(0x000000),
+    surface: rgb(0x0a0a0a),
+    surface_strong: rgb(0x1c1c1c),
+    text: rgb(0xffffff),
+    muted: rgb(0xe8e8e8),
+    accent: rgb(0x8fd8ff),
+    focus: rgb(0xffff00),
+    warning: rgb(0xffd666),
+    error: rgb(0xffb3b3),
+    success: rgb(0x8cf5b8),
+};
+
+impl ThemeColors {
+    pub fn of(contrast: Contrast) -> &'static Self {
+        match contrast {
+            Contrast::Standard => &STANDARD,
+            Contrast::High => &HIGH,
+        }
+    }
+
+    /// Colours that text is drawn in.
+    pub fn text_colors(&self) -> [(&'static str, Rgb); 7] {
+        [
+            ("text", self.text),
+            ("muted", self.muted),
+            ("accent", self.accent),
+            ("focus", self.focus),
+            ("warning", self.warning),
+            ("error", self.error),
+            ("success", self.success),
+        ]
+    }
+
+    /// Colours that text is drawn on.
+    pub fn backgrounds(&self) -> [(&'static str, Rgb); 4] {
+        [
+            ("background", self.background),
+            ("background-top", self.background_top),
+            ("surface", self.surface),
+            ("surface-strong", self.surface_strong),
+        ]
+    }
+
+    /// Every (text, background) pair the screens draw, by token names. Besides each text colour
+    /// on each background: the focused button's label (background on text), the message
+    /// screen's tone badge (background on a tone colour).
+    pub fn text_pairs(&self) -> Vec<(String, Rgb, Rgb)> {
+        let mut pairs = Vec::new();
+        for (fg_name, fg) in self.text_colors() {
+            for (bg_name, bg) in self.backgrounds() {
+                pairs.push((format!("{fg_name} on {bg_name}"), fg, bg));
+            }
+        }
+        pairs.push((
+            "background on text (focused button)".into(),
+            self.background,
+            self.text,
+        ));
+        for (tone, color) in [
+            ("accent", self.accent),
+            ("warning", self.warning),
+            ("error", self.error),
+            ("success", self.success),
+        ] {
+            pairs.push((
+                format!("background on {tone} (badge)"),
+                self.background,
+                color,
+            ));
+        }
+        pairs
+    }
+}
+
+/// WCAG 2.x relative luminance of an sRGB colour.
+pub fn luminance(color: Rgb) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.0) + 0.7152 * channel(color.1) + 0.0722 * channel(color.2)
+}
+
+/// WCAG contrast ratio, 1 to 21.
+pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (light, dark) = if la > lb { (la, lb) } else { (lb, la) };
+    (light + 0.05) / (dark + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_formula_matches_known_ratios() {
+        assert!((contrast_ratio(rgb(0xffffff), rgb(0x000000)) - 21.0).abs() < 1e-9);
+        assert!((contrast_ratio(rgb(0x777777), rgb(0xffffff)) - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn every_text_pair_meets_wcag_aa_and_high_contrast_meets_aaa() {
+        for (contrast, minimum) in [(Contrast::Standard, 4.5), (Contrast::High, 7.0)] {
+            let theme = ThemeColors::of(contrast);
+            for (name, fg, bg) in theme.text_pairs() {
+                let ratio = contrast_ratio(fg, bg);
+                assert!(
+                    ratio >= minimum,
+                    "{contrast:?}: {name} is {ratio:.2}:1, needs {minimum}:1"
+                );
+            }
+            // The focus ring is not text: WCAG 1.4.11 asks 3:1 against what surrounds it.
+            for (bg_name, bg) in theme.backgrounds() {
+                let ratio = contrast_ratio(theme.focus, bg);
+                assert!(ratio >= 3.0, "{contrast:?}: focus on {bg_name} {ratio:.2}");
+            }
+        }
+    }
+}
