@@ -21,9 +21,10 @@ use wallboard::auth::store::{CredentialStore, FileStore};
 use wallboard::auth::{SignedInUser, TokenResponse};
 use wallboard::clock::ManualClock;
 use wallboard::demo_org::{DemoOrg, DemoOrgConfig};
-use wallboard::i18n::Localizer;
 use wallboard::ui::bridge::{self, UiModel};
 use wallboard::ui::generated::Screen;
+use wallboard::ui::presenter::Presenter;
+use wallboard::ui::settings::SettingsState;
 use wallboard::ui::{AppWindow, headless};
 
 fn output(name: &str) -> PathBuf {
@@ -99,9 +100,19 @@ impl Harness {
         };
         let (commands, command_rx) = tokio::sync::mpsc::unbounded_channel();
         let (views_tx, views) = std::sync::mpsc::channel();
-        let l10n = Arc::new(Localizer::for_locale("en-US"));
+        headless::install().map_err(|e| e.to_string())?;
+        let window = AppWindow::new().map_err(|e| e.to_string())?;
+        // Wired as on a TV (settings screen included), in English.
+        let presenter = Presenter::attach(
+            &window,
+            SettingsState {
+                config_locale: Some("en-US".into()),
+                ..SettingsState::default()
+            },
+            Some(commands.clone()),
+        );
         let sink = move |view, actions: Vec<_>| {
-            let _ = views_tx.send(bridge::model(&view, &actions, &l10n));
+            let _ = views_tx.send(presenter.translate(view, actions).0);
         };
         runtime.spawn(run_app(
             AppContext {
@@ -111,13 +122,6 @@ impl Harness {
             command_rx,
             sink,
         ));
-        headless::install().map_err(|e| e.to_string())?;
-        let window = AppWindow::new().map_err(|e| e.to_string())?;
-        bridge::install(
-            &window,
-            wallboard::i18n::SharedLocalizer::new(Localizer::for_locale("en-US")),
-            Some(commands.clone()),
-        );
         headless::set_size(window.window(), 1920, 1080);
         window.show().map_err(|e| e.to_string())?;
         Ok(Self {
@@ -181,7 +185,7 @@ fn picker_dashboard_zoom_and_back_with_the_remote() -> TestResult {
     let h = Harness::start(DashboardSettings::default())?;
     h.sign_in();
     let picker = h.until("the picker", |m| {
-        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 6)
     });
     assert_eq!(
         picker.picker.map(|p| p.title),
@@ -200,9 +204,15 @@ fn picker_dashboard_zoom_and_back_with_the_remote() -> TestResult {
         "three columns: down moves a row"
     );
     h.press(Key::DownArrow);
-    assert_eq!(h.window.get_picker_focus(), 4, "clamped to the last card");
-    h.press(Key::LeftArrow);
-    h.press(Key::LeftArrow);
+    assert_eq!(h.window.get_picker_focus(), 5, "clamped to the last card");
+    assert!(!h.window.get_settings_open());
+    // The last card is the settings: OK opens them over the picker, Back closes them.
+    h.press(Key::Return);
+    assert!(h.window.get_settings_open());
+    h.press(Key::Escape);
+    assert!(!h.window.get_settings_open());
+    assert_eq!(h.window.get_picker_focus(), 5);
+    h.press(Key::UpArrow);
     assert_eq!(h.window.get_picker_focus(), 2);
     h.press(Key::Return);
     let first = h.until("the third dashboard", showing("Marketing Performance"));
@@ -404,7 +414,7 @@ fn save_a_sign_in(
 fn a_restart_with_a_saved_sign_in_skips_the_code_screen() -> TestResult {
     let h = Harness::signed_in()?;
     let first = h.until("the picker", |m| {
-        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 6)
     });
     assert!(first.message_title.is_empty() || first.screen == Screen::Picker);
     assert_eq!(h.org.stats().device_starts, 1, "no new code was requested");
@@ -518,17 +528,17 @@ fn a_rotated_refresh_token_replaces_the_stored_one() -> TestResult {
 fn signing_out_from_the_tv_revokes_and_returns_to_the_code_screen() -> TestResult {
     let h = Harness::signed_in()?;
     let picker = h.until("the picker", |m| {
-        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 5)
+        m.screen == Screen::Picker && m.picker.as_ref().is_some_and(|p| p.cards.len() == 6)
     });
     let last = picker
         .picker
         .as_ref()
-        .and_then(|p| p.cards.last().cloned())
+        .and_then(|p| p.cards.iter().rev().nth(1).cloned())
         .ok_or("no cards")?;
     assert_eq!(
         last,
         ("Sign out".to_owned(), "Ada Okafor · Northwind".to_owned()),
-        "the last card says who is signed in"
+        "the sign-out card says who is signed in"
     );
     // Down to the second row, right to the sign-out card, OK: a confirmation; Back cancels it.
     h.press(Key::DownArrow);

@@ -88,11 +88,15 @@ fn sign_in_with_the_remote_end_to_end() -> TestResult {
         Some(format!("{}setup/connect?user_code={first_code}", org.base_url()).as_str())
     );
 
-    // Arrows move the focus ring between the two buttons, clamped at the ends.
+    // Arrows move the focus ring between the three buttons (New code, Cancel, Settings),
+    // clamped at the ends.
     assert_eq!(window.get_focused_action(), 0);
     headless::press(window.window(), Key::RightArrow);
-    assert_eq!(window.get_focused_action(), 1);
     headless::press(window.window(), Key::RightArrow);
+    assert_eq!(window.get_focused_action(), 2);
+    headless::press(window.window(), Key::RightArrow);
+    assert_eq!(window.get_focused_action(), 2);
+    headless::press(window.window(), Key::LeftArrow);
     assert_eq!(window.get_focused_action(), 1);
     headless::save_png(window.window(), &output("ui-sign-in-cancel-focused.png"))?;
     headless::press(window.window(), Key::LeftArrow);
@@ -104,7 +108,7 @@ fn sign_in_with_the_remote_end_to_end() -> TestResult {
         m.screen == Screen::Message && m.message_title == "Sign-in cancelled"
     });
     bridge::apply(&window, &model);
-    assert_eq!(model.actions.len(), 1);
+    assert_eq!(model.actions.len(), 2, "New code and Settings");
     headless::save_png(window.window(), &output("ui-cancelled.png"))?;
     runtime.block_on(async { tokio::time::sleep(Duration::from_millis(20)).await });
     assert_eq!(

@@ -2,9 +2,7 @@
 //! Screens are filled with Salesforce's documented example values (code `X1D9SEET` on
 //! login.salesforce.com), so the picture shows exactly what a TV would.
 
-use std::cell::RefCell;
 use std::path::Path;
-use std::rc::Rc;
 
 use slint::ComponentHandle;
 
@@ -13,8 +11,9 @@ use crate::appearance::{Contrast, Palette};
 use crate::auth::SignedInUser;
 use crate::auth::device_flow::{group_code, prefilled_uri};
 use crate::error::AppError;
-use crate::i18n::{Localizer, SharedLocalizer, UserMessage};
+use crate::i18n::UserMessage;
 use crate::ui::settings::SettingsState;
+use crate::ui::presenter::Presenter;
 use crate::ui::{AppWindow, bridge, headless};
 
 /// Screens `snapshot --screen` can draw.
@@ -165,7 +164,7 @@ pub fn render_dashboard(
 
 /// A headless window dressed as `look` says (language, contrast, palette, margins), with the
 /// settings screen wired as on a TV. Call `headless::install` first.
-pub fn prepare(look: &Look) -> Result<(AppWindow, SharedLocalizer), slint::PlatformError> {
+pub fn prepare(look: &Look) -> Result<(AppWindow, Presenter), slint::PlatformError> {
     let window = AppWindow::new()?;
     let settings = SettingsState {
         config_locale: look.locale.clone(),
@@ -174,14 +173,7 @@ pub fn prepare(look: &Look) -> Result<(AppWindow, SharedLocalizer), slint::Platf
         system: crate::i18n::system_locales(),
         ..SettingsState::default()
     };
-    let l10n = SharedLocalizer::new(Localizer::for_locale(settings.locale().0));
-    bridge::install(&window, l10n.clone(), None);
-    crate::ui::settings::bind(
-        &window,
-        Rc::new(RefCell::new(settings)),
-        l10n.clone(),
-        Rc::new(|| {}),
-    );
+    let presenter = Presenter::attach(&window, settings, None);
     bridge::set_safe_area(&window, look.safe_area_percent);
     window
         .global::<crate::ui::generated::Layout>()
@@ -191,7 +183,7 @@ pub fn prepare(look: &Look) -> Result<(AppWindow, SharedLocalizer), slint::Platf
             .global::<crate::ui::generated::AppState>()
             .invoke_open_settings();
     }
-    Ok((window, l10n))
+    Ok((window, presenter))
 }
 
 /// Draws one view in a fresh headless window and saves it as PNG.
@@ -205,10 +197,10 @@ fn render_view(
     let platform_error =
         |e: slint::PlatformError| AppError::Config(format!("rendering failed: {e}"));
     headless::install().map_err(platform_error)?;
-    let (window, l10n) = prepare(look).map_err(platform_error)?;
+    let (window, presenter) = prepare(look).map_err(platform_error)?;
     headless::set_size(window.window(), size.0, size.1);
     window.show().map_err(platform_error)?;
-    bridge::apply(&window, &bridge::model(view, actions, &l10n.current()));
+    presenter.show(&window, view.clone(), actions.to_vec());
     headless::save_png(window.window(), out).map_err(platform_error)?;
     Ok(())
 }

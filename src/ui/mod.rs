@@ -5,6 +5,7 @@ pub mod bridge;
 pub mod chart_geometry;
 pub mod dashboard_bridge;
 pub mod headless;
+pub mod presenter;
 pub mod qr;
 pub mod service;
 pub mod settings;

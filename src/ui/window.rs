@@ -1,9 +1,7 @@
 //! Runs the TV app in a real window (winit on a desktop, linuxkms on a kiosk): the Slint event
 //! loop on the main thread, the sign-in controller on the tokio runtime's threads.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 
 use slint::ComponentHandle;
@@ -12,10 +10,10 @@ use tokio::sync::mpsc;
 use super::bridge;
 use super::generated::{AppState, AppWindow, Screen};
 use super::service::ServiceNotifier;
-use super::settings::{self, SettingsState};
+use super::presenter::Presenter;
+use super::settings::SettingsState;
 use crate::app::{Action, AppContext, Command, View, run_app};
 use crate::error::AppError;
-use crate::i18n::{Localizer, SharedLocalizer};
 
 /// How the window behaves.
 #[derive(Debug, Clone, Default)]
@@ -30,15 +28,6 @@ pub struct WindowOptions {
     pub exit_when_code_shown: Option<Instant>,
 }
 
-/// The salesforce language a view reveals, if any.
-fn user_language(view: &View) -> Option<Option<String>> {
-    match view {
-        View::SignedIn(user) => Some(user.language.clone()),
-        View::Resuming { language, .. } => Some(language.clone()),
-        _ => None,
-    }
-}
-
 /// Shows the app and blocks until the window closes. `settings` holds the configured
 /// language, contrast and palette plus the TV's saved choices.
 pub fn run(
@@ -48,29 +37,8 @@ pub fn run(
     options: WindowOptions,
 ) -> Result<(), slint::PlatformError> {
     let window = AppWindow::new()?;
-    let l10n = SharedLocalizer::new(Localizer::for_locale(settings.locale().0));
     let (commands, command_rx) = mpsc::unbounded_channel();
-    bridge::install(&window, l10n.clone(), Some(commands.clone()));
-    // The last view, to draw again in a new language or palette.
-    let last: Arc<Mutex<Option<(View, Vec<Action>)>>> = Arc::default();
-    let rerender: Rc<dyn Fn()> = {
-        let (weak, l10n, last) = (window.as_weak(), l10n.clone(), last.clone());
-        Rc::new(move || {
-            let shown = last.lock().ok().and_then(|guard| guard.clone());
-            if let (Some(window), Some((view, actions))) = (weak.upgrade(), shown) {
-                window
-                    .global::<super::generated::Dashboards>()
-                    .set_tiles_revision(-1);
-                bridge::apply(&window, &bridge::model(&view, &actions, &l10n.current()));
-            }
-        })
-    };
-    settings::bind(
-        &window,
-        Rc::new(RefCell::new(settings)),
-        l10n.clone(),
-        rerender,
-    );
+    let presenter = Presenter::attach(&window, settings, Some(commands.clone()));
     bridge::set_safe_area(&window, options.safe_area_percent);
     window
         .global::<AppState>()
@@ -84,19 +52,10 @@ pub fn run(
     let reported = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let sink = move |view: View, actions: Vec<Action>| {
         let reported = reported.clone();
-        let model = bridge::model(&view, &actions, &l10n.current());
-        let language = user_language(&view);
-        if let Ok(mut guard) = last.lock() {
-            *guard = Some((view, actions));
-        }
+        let (model, language) = presenter.translate(view, actions);
         let _ = weak.upgrade_in_event_loop(move |window| {
             let shown = window.global::<AppState>().get_screen();
-            bridge::apply(&window, &model);
-            if let Some(language) = language {
-                window
-                    .global::<AppState>()
-                    .invoke_user_language(language.unwrap_or_default().into());
-            }
+            Presenter::apply(&window, &model, language);
             if model.screen != shown {
                 ServiceNotifier::status(status_line(model.screen));
             }
