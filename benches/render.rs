@@ -40,7 +40,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for record in rest.list_dashboards().await? {
             out.push(wallboard::dashboard::build(
                 &rest.results(&record.id, &[]).await?,
-                "Other",
             ));
         }
         org.shutdown().await;

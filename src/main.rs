@@ -218,8 +218,7 @@ fn main() -> ExitCode {
             let look = snapshot::Look::from(&config);
             let locale = config.locale.clone();
             let rendered = if let Some(results) = results {
-                let other = Localizer::new(locale.as_deref()).text("legend-other");
-                snapshot::dashboard_from_files(&results, describe.as_deref(), &other)
+                snapshot::dashboard_from_files(&results, describe.as_deref())
                     .and_then(|d| snapshot::render_dashboard(d, size, &look, &out))
             } else if let Some(id) = dashboard {
                 commands::org::fetch_dashboard(&config, cli.demo, &id)

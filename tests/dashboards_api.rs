@@ -28,7 +28,7 @@ async fn every_sample_dashboard_builds_every_tile_kind() -> TestResult {
     let mut kinds = std::collections::BTreeSet::new();
     for record in &list {
         let results = client.results(&record.id, &[]).await?;
-        let dashboard = build(&results, "Other");
+        let dashboard = build(&results);
         assert_eq!(Some(dashboard.title.as_str()), record.title.as_deref());
         assert!(dashboard.as_of.is_some());
         assert_eq!(
@@ -63,7 +63,10 @@ async fn every_sample_dashboard_builds_every_tile_kind() -> TestResult {
                         chart.legend.len()
                     );
                     if chart.kind == ChartKind::Donut && tile.title == "Won by Lead Source" {
-                        assert_eq!(chart.categories.last().map(String::as_str), Some("Other"));
+                        assert_eq!(
+                            chart.categories.last().map(String::as_str),
+                            Some(wallboard::dashboard::OTHER)
+                        );
                         assert!(chart.total.is_some());
                     }
                     if chart.kind == ChartKind::Line {
@@ -170,7 +173,7 @@ async fn refresh_status_and_the_once_a_minute_rule() -> TestResult {
     let org = demo_org(&clock, DemoOrgConfig::default()).await?;
     let (client, _) = rest_client(&org, &clock).await?;
     let id = "01Z5g00000PipeDAAA";
-    let before = build(&client.results(id, &[]).await?, "Other");
+    let before = build(&client.results(id, &[]).await?);
     client.refresh(id, &[]).await?;
     let running = client.status(id, &[]).await?;
     assert!(
@@ -192,7 +195,7 @@ async fn refresh_status_and_the_once_a_minute_rule() -> TestResult {
             .iter()
             .all(|c| c.refresh_status.as_deref() == Some("IDLE"))
     );
-    let after = build(&client.results(id, &[]).await?, "Other");
+    let after = build(&client.results(id, &[]).await?);
     assert_ne!(
         before.tiles[0].body, after.tiles[0].body,
         "refreshed values move"

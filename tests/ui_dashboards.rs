@@ -335,7 +335,7 @@ fn every_demo_dashboard_renders_at_three_resolutions() -> TestResult {
     let records = runtime.block_on(client.list_dashboards())?;
     for record in &records {
         let results = runtime.block_on(client.results(&record.id, &[]))?;
-        let dashboard = wallboard::dashboard::build(&results, "Other");
+        let dashboard = wallboard::dashboard::build(&results);
         for (w, h) in [(1280, 720), (1920, 1080), (3840, 2160)] {
             let name = format!(
                 "dashboard-{}-{w}x{h}.png",

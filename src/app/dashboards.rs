@@ -40,8 +40,6 @@ pub struct DashboardSettings {
     pub policy: RefreshPolicy,
     /// How long a key press pauses rotation.
     pub pause: Duration,
-    /// The legend entry that combines small groups, translated.
-    pub other_label: String,
 }
 
 impl Default for DashboardSettings {
@@ -51,7 +49,6 @@ impl Default for DashboardSettings {
             rotate_all: None,
             policy: RefreshPolicy::default(),
             pause: Duration::from_secs(120),
-            other_label: "Other".into(),
         }
     }
 }
@@ -372,7 +369,7 @@ pub async fn run_dashboards(
                     Ok(results) => {
                         scheduler.record_fetch(&fetched.key, now, true);
                         revision += 1;
-                        entry.dashboard = Some(Arc::new(dashboard::build(&results, &settings.other_label)));
+                        entry.dashboard = Some(Arc::new(dashboard::build(&results)));
                         entry.good_at = Some(chrono::Local::now());
                         entry.stale_since = None;
                         entry.problem = None;

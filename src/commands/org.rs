@@ -88,12 +88,11 @@ pub fn fetch_dashboard(
     use_demo: bool,
     wanted: &str,
 ) -> Result<Dashboard, AppError> {
-    let other = Localizer::new(config.locale.as_deref()).text("legend-other");
     let runtime = runtime().map_err(|e| AppError::Config(e.to_string()))?;
     runtime.block_on(with_client(config, use_demo, async |client| {
         let records = client.list_dashboards().await?;
         let id = resolve(&records, wanted).map_or_else(|| wanted.to_owned(), |r| r.id.clone());
         let results = client.results(&id, &[]).await?;
-        Ok(crate::dashboard::build(&results, &other))
+        Ok(crate::dashboard::build(&results))
     }))
 }

@@ -12,8 +12,8 @@ use crate::auth::SignedInUser;
 use crate::auth::device_flow::{group_code, prefilled_uri};
 use crate::error::AppError;
 use crate::i18n::UserMessage;
-use crate::ui::settings::SettingsState;
 use crate::ui::presenter::Presenter;
+use crate::ui::settings::SettingsState;
 use crate::ui::{AppWindow, bridge, headless};
 
 /// Screens `snapshot --screen` can draw.
@@ -209,7 +209,6 @@ fn render_view(
 pub fn dashboard_from_files(
     results: &Path,
     describe: Option<&Path>,
-    other: &str,
 ) -> Result<crate::dashboard::Dashboard, AppError> {
     let read = |path: &Path| {
         std::fs::read(path)
@@ -224,5 +223,5 @@ pub fn dashboard_from_files(
         parsed.dashboard_metadata =
             serde_json::from_slice(&read(describe)?).map_err(|e| parse_error(describe, e))?;
     }
-    Ok(crate::dashboard::build(&parsed, other))
+    Ok(crate::dashboard::build(&parsed))
 }

@@ -106,7 +106,7 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
         };
         Ok(AppContext {
             sign_in,
-            dashboards: dashboard_settings(&config, demo_org.is_some(), &l10n),
+            dashboards: dashboard_settings(&config, demo_org.is_some()),
         })
     });
     let window_options = WindowOptions {
@@ -133,7 +133,7 @@ pub fn run(mut config: Config, options: TvOptions) -> u8 {
 
 /// Dashboard behaviour from the configuration. Without a playlist the demo rotates through
 /// every dashboard, so a first run shows them all.
-pub fn dashboard_settings(config: &Config, demo: bool, l10n: &Localizer) -> DashboardSettings {
+pub fn dashboard_settings(config: &Config, demo: bool) -> DashboardSettings {
     DashboardSettings {
         playlist: config.playlist.clone(),
         rotate_all: (demo && config.playlist.is_empty()).then_some(Duration::from_secs(20)),
@@ -143,6 +143,5 @@ pub fn dashboard_settings(config: &Config, demo: bool, l10n: &Localizer) -> Dash
             ..RefreshPolicy::default()
         },
         pause: config.pause,
-        other_label: l10n.text("legend-other"),
     }
 }

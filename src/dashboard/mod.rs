@@ -5,4 +5,4 @@ pub mod format;
 pub mod layout;
 pub mod model;
 
-pub use model::{Body, Chart, ChartKind, Dashboard, Series, Stacking, Table, Tile, build};
+pub use model::{Body, Chart, ChartKind, Dashboard, OTHER, Series, Stacking, Table, Tile, build};

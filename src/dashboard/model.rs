@@ -742,8 +742,13 @@ fn body(
     (body, warning)
 }
 
-/// Builds the dashboard from a results response. `other` names the combined legend entry.
-pub fn build(results: &DashboardResults, other: &str) -> Dashboard {
+/// The name of the combined "Other" legend entry, until the screen translates it (so a
+/// language switch renames it without rebuilding the data).
+pub const OTHER: &str = "\u{2063}other\u{2063}";
+
+/// Builds the dashboard from a results response.
+pub fn build(results: &DashboardResults) -> Dashboard {
+    let other = OTHER;
     let meta: &DashboardMetadata = &results.dashboard_metadata;
     let colors = palette(meta.color_palette.as_deref());
     let by_id: HashMap<&str, &ComponentData> = results
@@ -819,7 +824,7 @@ mod tests {
     #[test]
     fn the_documented_example_becomes_tiles() -> Result<(), serde_json::Error> {
         let results: DashboardResults = serde_json::from_str(DOCUMENTED)?;
-        let dashboard = build(&results, "Other");
+        let dashboard = build(&results);
         assert_eq!(dashboard.title, "Simple Dashboard");
         assert!(!dashboard.dark, "chartTheme light");
         assert_eq!((dashboard.grid.columns, dashboard.grid.rows), (9, 7));

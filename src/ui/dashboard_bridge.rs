@@ -13,7 +13,7 @@ use super::generated::{
 };
 use crate::app::{DashboardView, PickerView};
 use crate::dashboard::format::{Rgb, palette};
-use crate::dashboard::{Body, ChartKind, Dashboard, Tile};
+use crate::dashboard::{Body, ChartKind, Dashboard, OTHER, Tile};
 use crate::i18n::{Localizer, UserMessage};
 
 /// A tile ready for the screen, still plain Rust.
@@ -167,6 +167,25 @@ pub fn tile_model(tile: &Tile, l10n: &Localizer) -> TileModel {
                 l10n.message(&UserMessage::new("tile-unsupported").arg("kind", kind));
             model.state_tone = Tone::Warning;
         }
+    }
+    // The combined "Other" entry is named in the language on screen now.
+    let other = l10n.text("legend-other");
+    let rename = |text: &mut String| {
+        if text == OTHER {
+            text.clone_from(&other);
+        }
+    };
+    model
+        .legend
+        .iter_mut()
+        .for_each(|entry| rename(&mut entry.0));
+    if let Some(geometry) = &mut model.geometry {
+        geometry
+            .x_labels
+            .iter_mut()
+            .chain(geometry.y_labels.iter_mut())
+            .chain(geometry.value_labels.iter_mut())
+            .for_each(|label| rename(&mut label.text));
     }
     model
 }

@@ -57,7 +57,11 @@ impl Presenter {
     }
 
     /// Remembers `view` as the one on screen and translates it (any thread).
-    pub fn translate(&self, view: View, actions: Vec<Action>) -> (bridge::UiModel, Option<Option<String>>) {
+    pub fn translate(
+        &self,
+        view: View,
+        actions: Vec<Action>,
+    ) -> (bridge::UiModel, Option<Option<String>>) {
         let model = bridge::model(&view, &actions, &self.l10n.current());
         let language = user_language(&view);
         if let Ok(mut last) = self.last.lock() {
@@ -87,7 +91,10 @@ impl Presenter {
         let shown = self.last.lock().ok().and_then(|last| last.clone());
         if let Some((view, actions)) = shown {
             window.global::<Dashboards>().set_tiles_revision(-1);
-            bridge::apply(window, &bridge::model(&view, &actions, &self.l10n.current()));
+            bridge::apply(
+                window,
+                &bridge::model(&view, &actions, &self.l10n.current()),
+            );
         }
     }
 }

@@ -9,8 +9,8 @@ use tokio::sync::mpsc;
 
 use super::bridge;
 use super::generated::{AppState, AppWindow, Screen};
-use super::service::ServiceNotifier;
 use super::presenter::Presenter;
+use super::service::ServiceNotifier;
 use super::settings::SettingsState;
 use crate::app::{Action, AppContext, Command, View, run_app};
 use crate::error::AppError;
