@@ -319,7 +319,7 @@ fn a_playlist_rotates_and_keeps_stale_data_offline() -> TestResult {
     let paused = h.until("the pause notice", |m| {
         m.dashboard
             .as_ref()
-            .is_some_and(|d| d.paused.starts_with("Rotation paused"))
+            .is_some_and(|d| d.paused.starts_with("Paused · resumes"))
     });
     assert!(paused.dashboard.is_some());
     let _ = h.commands.send(Command::Quit);

@@ -247,7 +247,17 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
         .map(|a| a.id.to_string())
         .collect();
     let ids: Vec<String> = model.actions.iter().map(|(id, _)| id.clone()).collect();
-    if previous != ids {
+    let labels: Vec<String> = state
+        .get_actions()
+        .iter()
+        .map(|a| a.label.to_string())
+        .collect();
+    let relabelled = model
+        .actions
+        .iter()
+        .map(|(_, label)| label)
+        .ne(labels.iter());
+    if previous != ids || relabelled {
         let items: Vec<ActionItem> = model
             .actions
             .iter()
@@ -257,8 +267,10 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
             })
             .collect();
         state.set_actions(ModelRc::new(VecModel::from(items)));
-        // A new set of buttons: focus the first one.
-        state.set_focused(0);
+        // A new set of buttons: focus the first one (a new language keeps the focus).
+        if previous != ids {
+            state.set_focused(0);
+        }
     }
     // Coming back to the picker restores the focus on the card of the last dashboard.
     let entering_picker = state.get_screen() != Screen::Picker && model.screen == Screen::Picker;
