@@ -82,6 +82,10 @@ for arch in "${arches[@]}"; do
     in_root wallboard --config /etc/wallboard/config.toml snapshot --out /tmp/sign-in.png \
         || fail "snapshot in the chroot"
     cp "$root/tmp/sign-in.png" "$project/target/package-tests/chroot-$arch-sign-in.png"
+    # Japanese through the CJK font the package depends on (found by fontconfig).
+    [ -e "$root/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" ] || fail "no CJK font"
+    in_root wallboard --locale ja snapshot --out /tmp/sign-in-ja.png || fail "Japanese snapshot"
+    cp "$root/tmp/sign-in-ja.png" "$project/target/package-tests/chroot-$arch-sign-in-ja.png"
     echo "==> systemd-analyze verify (with the CEC unit's suggested tools installed)"
     in_root apt-get install -y -qq --no-install-recommends v4l-utils ir-keytable >/dev/null
     in_root systemd-analyze verify --man=no /lib/systemd/system/wallboard.service \

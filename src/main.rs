@@ -87,6 +87,13 @@ enum Command {
         /// WIDTHxHEIGHT in pixels.
         #[arg(long, default_value = "1920x1080", value_parser = snapshot::parse_size)]
         size: (u32, u32),
+        /// Draw the settings screen over it.
+        #[arg(long)]
+        settings: bool,
+        /// Frame in magenta every text that does not fit its box (for translators; try
+        /// `--locale en-XA`, the pseudo-locale).
+        #[arg(long)]
+        show_overflow: bool,
         #[arg(long)]
         out: PathBuf,
     },
@@ -214,8 +221,14 @@ fn main() -> ExitCode {
             dashboard,
             results,
             describe,
+            settings,
+            show_overflow,
         }) => {
-            let look = snapshot::Look::from(&config);
+            let look = snapshot::Look {
+                settings_open: settings,
+                show_overflow,
+                ..snapshot::Look::from(&config)
+            };
             let locale = config.locale.clone();
             let rendered = if let Some(results) = results {
                 snapshot::dashboard_from_files(&results, describe.as_deref())

@@ -175,3 +175,36 @@ fn the_pseudo_locale_is_accented_and_about_forty_percent_longer() {
     let text = pseudo.format("signed-in-as", &[("name", "Ada".into())]);
     assert!(text.contains("Ada"), "{text}");
 }
+
+#[test]
+fn the_ui_files_hold_no_words_of_their_own() {
+    // Every word on screen comes from Fluent: a string literal in a .slint file may be a
+    // message id (`I18n.tr("…")`), an import, a font name, an SVG path, or punctuation.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
+    let mut files = Vec::new();
+    source_files(&root, &mut files);
+    assert!(files.len() > 5);
+    let mut words = Vec::new();
+    for text in &files {
+        for line in text.lines() {
+            let code = line.split("//").next().unwrap_or_default();
+            if code.trim_start().starts_with("import") || code.contains("font-family") {
+                continue;
+            }
+            let mut rest = code;
+            while let Some(start) = rest.find('"') {
+                let after = &rest[start + 1..];
+                let Some(end) = after.find('"') else { break };
+                let literal = &after[..end];
+                let is_id = rest[..start].ends_with("I18n.tr(");
+                let is_path = rest[..start].trim_end().ends_with("commands:");
+                let is_title = rest[..start].trim_end().ends_with("title:") && literal == "Wallboard";
+                if !is_id && !is_path && !is_title && literal.chars().any(char::is_alphabetic) {
+                    words.push(format!("{literal:?} in: {}", line.trim()));
+                }
+                rest = &after[end + 1..];
+            }
+        }
+    }
+    assert!(words.is_empty(), "untranslated words in ui/: {words:#?}");
+}
