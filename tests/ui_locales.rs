@@ -520,3 +520,30 @@ fn a_signed_in_users_salesforce_language_becomes_the_default() -> TestResult {
     assert_eq!(presenter.localizer().locale(), "de");
     Ok(())
 }
+
+#[test]
+fn japanese_glyphs_are_drawn() -> TestResult {
+    // The settings title is two kanji (設定) and nothing else: without a CJK font (the package
+    // depends on fonts-noto-cjk) it would be blank.
+    let look = Look {
+        locale: Some("ja".into()),
+        settings_open: true,
+        ..Look::default()
+    };
+    let (window, presenter) = open(&look, (1920, 1080))?;
+    let (view, actions) = snapshot::example(ScreenName::SignIn);
+    presenter.show(&window, view, actions);
+    let image = headless::save_png(window.window(), &output("settings-title-ja.png"))
+        .map_err(|e| e.to_string())?;
+    assert_eq!(
+        window.global::<Settings>().get_title().as_str(),
+        "設定"
+    );
+    // The title sits in the top-left of the safe area.
+    let ink = (96..400)
+        .flat_map(|x| (54..150).map(move |y| (x, y)))
+        .filter(|&(x, y)| image.get_pixel(x, y).0[0] > 200)
+        .count();
+    assert!(ink > 500, "the kanji are drawn ({ink} bright pixels)");
+    Ok(())
+}
