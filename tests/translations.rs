@@ -198,7 +198,8 @@ fn the_ui_files_hold_no_words_of_their_own() {
                 let literal = &after[..end];
                 let is_id = rest[..start].ends_with("I18n.tr(");
                 let is_path = rest[..start].trim_end().ends_with("commands:");
-                let is_title = rest[..start].trim_end().ends_with("title:") && literal == "Wallboard";
+                let is_title =
+                    rest[..start].trim_end().ends_with("title:") && literal == "Wallboard";
                 if !is_id && !is_path && !is_title && literal.chars().any(char::is_alphabetic) {
                     words.push(format!("{literal:?} in: {}", line.trim()));
                 }

@@ -535,10 +535,7 @@ fn japanese_glyphs_are_drawn() -> TestResult {
     presenter.show(&window, view, actions);
     let image = headless::save_png(window.window(), &output("settings-title-ja.png"))
         .map_err(|e| e.to_string())?;
-    assert_eq!(
-        window.global::<Settings>().get_title().as_str(),
-        "設定"
-    );
+    assert_eq!(window.global::<Settings>().get_title().as_str(), "設定");
     // The title sits in the top-left of the safe area.
     let ink = (96..400)
         .flat_map(|x| (54..150).map(move |y| (x, y)))

@@ -13,11 +13,14 @@ use super::settings::{self, SettingsState};
 use crate::app::{Action, Command, View};
 use crate::i18n::{Localizer, SharedLocalizer};
 
+/// A view with its buttons, as the controller sent it.
+type Shown = Option<(View, Vec<Action>)>;
+
 /// The language in use and the last view shown (clones share both; `Send`).
 #[derive(Clone)]
 pub struct Presenter {
     l10n: SharedLocalizer,
-    last: Arc<Mutex<Option<(View, Vec<Action>)>>>,
+    last: Arc<Mutex<Shown>>,
 }
 
 /// The Salesforce language a view reveals: `Some(None)` signed in without one.

@@ -160,6 +160,79 @@ impl SettingsState {
     }
 }
 
+/// Connects the settings screen to a window: opening (Menu key, Settings button or card),
+/// Left/Right, Back, and the Salesforce language arriving after sign-in. `rerender` redraws
+/// the current screen after the language or palette changed.
+pub fn bind(
+    window: &super::generated::AppWindow,
+    state: std::rc::Rc<std::cell::RefCell<SettingsState>>,
+    l10n: crate::i18n::SharedLocalizer,
+    rerender: std::rc::Rc<dyn Fn()>,
+) {
+    use slint::ComponentHandle;
+
+    use super::generated::{AppState, Settings};
+
+    let weak = window.as_weak();
+    let apply = {
+        let state = state.clone();
+        std::rc::Rc::new(move || {
+            let Some(window) = weak.upgrade() else {
+                return;
+            };
+            let settings = state.borrow();
+            let language_changed = l10n.switch(settings.locale().0);
+            let accessible = settings.palette() == Palette::Accessible;
+            let palette_changed = super::bridge::set_palette(&window, accessible);
+            super::bridge::set_contrast(&window, settings.contrast());
+            if language_changed {
+                super::bridge::bump_translations(&window);
+            }
+            if language_changed || palette_changed {
+                rerender();
+            }
+            super::bridge::set_settings(&window, &settings.rows(&l10n.current()), &l10n.current());
+        })
+    };
+
+    let app = window.global::<AppState>();
+    let weak = window.as_weak();
+    let show = apply.clone();
+    app.on_open_settings(move || {
+        if let Some(window) = weak.upgrade() {
+            let settings = window.global::<Settings>();
+            settings.set_focused(0);
+            settings.set_open(true);
+            show();
+        }
+    });
+    let learn = apply.clone();
+    let known = state.clone();
+    app.on_user_language(move |language| {
+        let language = Some(language.to_string()).filter(|l| !l.is_empty());
+        if known.borrow().salesforce_language != language {
+            known.borrow_mut().salesforce_language = language;
+            learn();
+        }
+    });
+
+    let settings = window.global::<Settings>();
+    let change = apply.clone();
+    settings.on_change(move |row, delta| {
+        if let Some(row) = usize::try_from(row).ok().and_then(|r| ROWS.get(r)) {
+            state.borrow_mut().change(*row, delta.signum());
+            change();
+        }
+    });
+    let weak = window.as_weak();
+    settings.on_close(move || {
+        if let Some(window) = weak.upgrade() {
+            window.global::<Settings>().set_open(false);
+        }
+    });
+    apply();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,79 +306,4 @@ mod tests {
         assert_eq!(rows[0], ("Langue".to_owned(), "Français".to_owned()));
         assert_eq!(rows[2].1, "Comme dans Salesforce");
     }
-}
-
-/// Connects the settings screen to a window: opening (Menu key, Settings button or card),
-/// Left/Right, Back, and the Salesforce language arriving after sign-in. `rerender` redraws
-/// the current screen after the language or palette changed.
-pub fn bind(
-    window: &super::generated::AppWindow,
-    state: std::rc::Rc<std::cell::RefCell<SettingsState>>,
-    l10n: crate::i18n::SharedLocalizer,
-    rerender: std::rc::Rc<dyn Fn()>,
-) {
-    use slint::ComponentHandle;
-
-    use super::generated::{AppState, Settings};
-
-    let weak = window.as_weak();
-    let apply = {
-        let state = state.clone();
-        std::rc::Rc::new(move || {
-            let Some(window) = weak.upgrade() else {
-                return;
-            };
-            let settings = state.borrow();
-            let language_changed = l10n.switch(settings.locale().0);
-            let accessible = settings.palette() == Palette::Accessible;
-            let palette_changed = super::bridge::set_palette(&window, accessible);
-            super::bridge::set_contrast(&window, settings.contrast());
-            if language_changed {
-                super::bridge::bump_translations(&window);
-            }
-            if language_changed || palette_changed {
-                rerender();
-            }
-            super::bridge::set_settings(&window, &settings.rows(&l10n.current()), &l10n.current());
-        })
-    };
-
-    let app = window.global::<AppState>();
-    let weak = window.as_weak();
-    let show = apply.clone();
-    app.on_open_settings(move || {
-        if let Some(window) = weak.upgrade() {
-            let settings = window.global::<Settings>();
-            settings.set_focused(0);
-            settings.set_open(true);
-            show();
-        }
-    });
-    let weak = window.as_weak();
-    let learn = apply.clone();
-    let known = state.clone();
-    app.on_user_language(move |language| {
-        let language = Some(language.to_string()).filter(|l| !l.is_empty());
-        if known.borrow().salesforce_language != language {
-            known.borrow_mut().salesforce_language = language;
-            learn();
-        }
-        let _ = &weak;
-    });
-
-    let settings = window.global::<Settings>();
-    let change = apply.clone();
-    settings.on_change(move |row, delta| {
-        if let Some(row) = usize::try_from(row).ok().and_then(|r| ROWS.get(r)) {
-            state.borrow_mut().change(*row, delta.signum());
-            change();
-        }
-    });
-    let weak = window.as_weak();
-    settings.on_close(move || {
-        if let Some(window) = weak.upgrade() {
-            window.global::<Settings>().set_open(false);
-        }
-    });
-    apply();
 }
