@@ -6,7 +6,7 @@ use std::time::Duration;
 use url::Url;
 
 use crate::config::Config;
-use crate::demo_org::{DEMO_CLIENT_ID, DemoOrg, DemoOrgConfig};
+use crate::demo_org::{DEMO_CLIENT_ID, DemoOrg, DemoOrgConfig, DemoUser};
 
 /// Options for a demo org.
 #[derive(Debug, Clone)]
@@ -40,6 +40,12 @@ pub async fn start(options: &DemoOptions) -> std::io::Result<DemoOrg> {
         public_url: options.public_url.clone(),
         rotate_refresh_tokens: options.rotate_refresh_tokens,
         access_token_lifetime: options.access_token_lifetime,
+        // The demo user's Salesforce language is this system's, so the demo stays in the
+        // language it started in after sign-in (a real org sends the user's own).
+        user: DemoUser {
+            language: crate::i18n::negotiate(&crate::i18n::system_locales()).replace('-', "_"),
+            ..DemoUser::default()
+        },
         ..DemoOrgConfig::default()
     };
     DemoOrg::start(options.listen, config).await
