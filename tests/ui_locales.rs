@@ -481,19 +481,23 @@ fn the_sign_in_screen_in_every_locale() -> TestResult {
     Ok(())
 }
 
-#[test]
-fn a_signed_in_users_salesforce_language_becomes_the_default() -> TestResult {
-    let look = Look::default();
-    let (window, presenter) = open(&look, (1280, 720))?;
-    let before = presenter.localizer().locale().to_owned();
-    let user = SignedInUser {
+/// A Salesforce user whose language is Japanese.
+fn aiko() -> SignedInUser {
+    SignedInUser {
         display_name: "Aiko Tanaka".into(),
         username: "aiko@northwind.example".into(),
         organization_id: "00D".into(),
         org_name: "Northwind".into(),
         language: Some("ja".into()),
-    };
-    presenter.show(&window, View::SignedIn(user), vec![]);
+    }
+}
+
+#[test]
+fn a_signed_in_users_salesforce_language_becomes_the_default() -> TestResult {
+    let look = Look::default();
+    let (window, presenter) = open(&look, (1280, 720))?;
+    let before = presenter.localizer().locale().to_owned();
+    presenter.show(&window, View::SignedIn(aiko()), vec![]);
     assert_eq!(presenter.localizer().locale(), "ja", "was {before}");
     let name = window.global::<SignedIn>().get_name();
     assert_eq!(name.as_str(), "Aiko Tanaka としてサインインしています");
@@ -509,14 +513,7 @@ fn a_signed_in_users_salesforce_language_becomes_the_default() -> TestResult {
         ..Look::default()
     };
     let (window, presenter) = open(&configured, (1280, 720))?;
-    let user = SignedInUser {
-        display_name: "Aiko Tanaka".into(),
-        username: "aiko@northwind.example".into(),
-        organization_id: "00D".into(),
-        org_name: "Northwind".into(),
-        language: Some("ja".into()),
-    };
-    presenter.show(&window, View::SignedIn(user), vec![]);
+    presenter.show(&window, View::SignedIn(aiko()), vec![]);
     assert_eq!(presenter.localizer().locale(), "de");
     Ok(())
 }
