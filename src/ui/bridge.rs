@@ -228,9 +228,10 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
             model.next = l10n.text("signed-in-next");
         }
     }
-    // Wherever there are buttons (code, expired, cancelled, errors), the last one opens the
-    // settings, so a person can switch the language before signing in.
-    if !model.actions.is_empty() && matches!(model.screen, Screen::Code | Screen::Message) {
+    // On the sign-in screens with buttons (code, expired, cancelled, errors) the last one opens
+    // the settings, so a person can switch the language before signing in.
+    let signing_in = matches!(view, View::Code(_) | View::Idle(_) | View::Error(_));
+    if signing_in && !model.actions.is_empty() {
         model
             .actions
             .push((SETTINGS_ACTION.to_owned(), l10n.text("action-settings")));
@@ -462,6 +463,29 @@ mod tests {
         assert_eq!(japanese.countdown, "コードの有効期限まで 02:05");
         assert_eq!(japanese.status, "接続が切れました。1 秒後に再試行します…");
         assert_eq!(japanese.actions[0].1, "キャンセル");
+    }
+
+    #[test]
+    fn settings_are_offered_while_signing_in_not_in_the_sign_out_question() {
+        let english = Localizer::for_locale("en-US");
+        let ids = |view: &View, actions: &[Action]| -> Vec<String> {
+            model(view, actions, &english)
+                .actions
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect()
+        };
+        let expired = View::Idle(IdleReason::Expired);
+        assert_eq!(ids(&expired, &[Action::NewCode]), ["new-code", "settings"]);
+        let question = View::ConfirmSignOut {
+            account: "Ada".into(),
+        };
+        assert_eq!(
+            ids(&question, &[Action::SignOut, Action::Cancel]),
+            ["sign-out", "cancel"]
+        );
+        // No buttons (connecting): nothing to add to.
+        assert!(ids(&View::Connecting, &[]).is_empty());
     }
 
     #[test]
