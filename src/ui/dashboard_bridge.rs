@@ -11,6 +11,7 @@ use super::generated::{
     AppWindow, ChartDot, ChartRect, ChartShape, ChartText, Dashboards, LegendEntry, PickerCard,
     TableRow, TileData, TileKind, Tone,
 };
+use super::theme::readable_on;
 use crate::app::{DashboardView, PickerView};
 use crate::dashboard::format::{Rgb, palette};
 use crate::dashboard::{Body, ChartKind, Dashboard, OTHER, Tile};
@@ -297,6 +298,8 @@ fn text(label: &super::chart_geometry::Label) -> ChartText {
             Align::Middle => 1,
             Align::End => 2,
         },
+        // Only labels drawn on a coloured shape (funnel stages) set their own colour.
+        color: Color::from_argb_u8(0, 0, 0, 0),
     }
 }
 
@@ -374,7 +377,23 @@ pub fn tile_data(tile: &TileModel, recolor: &dyn Fn(Rgb) -> Rgb) -> TileData {
         ),
         x_labels: to_model(g.x_labels.iter().map(text).collect()),
         y_labels: to_model(g.y_labels.iter().map(text).collect()),
-        value_labels: to_model(g.value_labels.iter().map(text).collect()),
+        value_labels: to_model(
+            g.value_labels
+                .iter()
+                .enumerate()
+                .map(|(i, label)| {
+                    let mut chart_text = text(label);
+                    // A funnel's label sits on its stage: black or white, whichever reads
+                    // better on that stage's colour (at least 4.58:1 on any colour).
+                    if g.frame == Frame::Stages
+                        && let Some(stage) = g.rects.get(i)
+                    {
+                        chart_text.color = color(readable_on(recolor(stage.color)));
+                    }
+                    chart_text
+                })
+                .collect(),
+        ),
         legend: to_model(
             tile.legend
                 .iter()

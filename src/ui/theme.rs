@@ -133,6 +133,17 @@ pub fn luminance(color: Rgb) -> f64 {
     0.2126 * channel(color.0) + 0.7152 * channel(color.1) + 0.0722 * channel(color.2)
 }
 
+/// Black or white, whichever contrasts more with `background`: at least 4.58:1 whatever the
+/// colour (the two ratios multiply to 21), so text on a chart's own colours meets WCAG AA.
+pub fn readable_on(background: Rgb) -> Rgb {
+    let (black, white) = (Rgb(0, 0, 0), Rgb(255, 255, 255));
+    if contrast_ratio(black, background) >= contrast_ratio(white, background) {
+        black
+    } else {
+        white
+    }
+}
+
 /// WCAG contrast ratio, 1 to 21.
 pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
@@ -148,6 +159,25 @@ mod tests {
     fn the_formula_matches_known_ratios() {
         assert!((contrast_ratio(rgb(0xffffff), rgb(0x000000)) - 21.0).abs() < 1e-9);
         assert!((contrast_ratio(rgb(0x777777), rgb(0xffffff)) - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn text_on_every_palette_colour_meets_wcag_aa() {
+        let names = [
+            "wildflowers",
+            "aurora",
+            "ocean",
+            "sunrise",
+            "nightfall",
+            "heat",
+            "accessible",
+        ];
+        for name in names {
+            for color in crate::dashboard::format::palette(Some(name)) {
+                let ratio = contrast_ratio(readable_on(color), color);
+                assert!(ratio >= 4.5, "{name} {}: {ratio:.2}", color.hex());
+            }
+        }
     }
 
     #[test]
