@@ -312,25 +312,21 @@ pub fn bump_translations(window: &AppWindow) {
     i18n.set_revision(i18n.get_revision().wrapping_add(1));
 }
 
-fn slint_color(rgb: crate::dashboard::format::Rgb) -> slint::Color {
-    slint::Color::from_rgb_u8(rgb.0, rgb.1, rgb.2)
-}
-
 /// Fills the Theme global's colours from the contrast setting's tokens.
 pub fn set_contrast(window: &AppWindow, contrast: Contrast) {
     let colors = super::theme::ThemeColors::of(contrast);
     let theme = window.global::<super::generated::Theme>();
-    theme.set_background(slint_color(colors.background));
-    theme.set_background_top(slint_color(colors.background_top));
-    theme.set_surface(slint_color(colors.surface));
-    theme.set_surface_strong(slint_color(colors.surface_strong));
-    theme.set_text(slint_color(colors.text));
-    theme.set_muted(slint_color(colors.muted));
-    theme.set_accent(slint_color(colors.accent));
-    theme.set_focus(slint_color(colors.focus));
-    theme.set_warning(slint_color(colors.warning));
-    theme.set_error(slint_color(colors.error));
-    theme.set_success(slint_color(colors.success));
+    theme.set_background(super::dashboard_bridge::color(colors.background));
+    theme.set_background_top(super::dashboard_bridge::color(colors.background_top));
+    theme.set_surface(super::dashboard_bridge::color(colors.surface));
+    theme.set_surface_strong(super::dashboard_bridge::color(colors.surface_strong));
+    theme.set_text(super::dashboard_bridge::color(colors.text));
+    theme.set_muted(super::dashboard_bridge::color(colors.muted));
+    theme.set_accent(super::dashboard_bridge::color(colors.accent));
+    theme.set_focus(super::dashboard_bridge::color(colors.focus));
+    theme.set_warning(super::dashboard_bridge::color(colors.warning));
+    theme.set_error(super::dashboard_bridge::color(colors.error));
+    theme.set_success(super::dashboard_bridge::color(colors.success));
 }
 
 /// Switches chart series to Salesforce's accessible palette (or back). Returns whether it

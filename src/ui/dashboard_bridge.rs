@@ -280,7 +280,8 @@ pub fn picker_model(view: &PickerView, l10n: &Localizer) -> PickerModel {
     }
 }
 
-fn color(rgb: Rgb) -> Color {
+/// A Salesforce/theme colour for Slint.
+pub(super) fn color(rgb: Rgb) -> Color {
     Color::from_rgb_u8(rgb.0, rgb.1, rgb.2)
 }
 
