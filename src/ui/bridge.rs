@@ -242,23 +242,12 @@ pub fn model(view: &View, actions: &[Action], l10n: &Localizer) -> UiModel {
 /// Writes a model into the window's globals.
 pub fn apply(window: &AppWindow, model: &UiModel) {
     let state = window.global::<AppState>();
-    let previous: Vec<String> = state
+    let shown: Vec<(String, String)> = state
         .get_actions()
         .iter()
-        .map(|a| a.id.to_string())
+        .map(|a| (a.id.to_string(), a.label.to_string()))
         .collect();
-    let ids: Vec<String> = model.actions.iter().map(|(id, _)| id.clone()).collect();
-    let labels: Vec<String> = state
-        .get_actions()
-        .iter()
-        .map(|a| a.label.to_string())
-        .collect();
-    let relabelled = model
-        .actions
-        .iter()
-        .map(|(_, label)| label)
-        .ne(labels.iter());
-    if previous != ids || relabelled {
+    if shown != model.actions {
         let items: Vec<ActionItem> = model
             .actions
             .iter()
@@ -269,7 +258,11 @@ pub fn apply(window: &AppWindow, model: &UiModel) {
             .collect();
         state.set_actions(ModelRc::new(VecModel::from(items)));
         // A new set of buttons: focus the first one (a new language keeps the focus).
-        if previous != ids {
+        if shown
+            .iter()
+            .map(|a| &a.0)
+            .ne(model.actions.iter().map(|a| &a.0))
+        {
             state.set_focused(0);
         }
     }
