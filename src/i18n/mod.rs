@@ -40,6 +40,37 @@ pub const LOCALES: &[(&str, &str)] = &[
 /// Not offered on the settings screen.
 pub const PSEUDO_LOCALE: &str = "en-XA";
 
+/// The shipped tag and Fluent source for `locale` (English if unknown; the pseudo-locale
+/// transforms the English source).
+fn source(locale: &str) -> (&'static str, &'static str) {
+    if locale == PSEUDO_LOCALE {
+        (PSEUDO_LOCALE, LOCALES[0].1)
+    } else {
+        LOCALES
+            .iter()
+            .find(|(tag, _)| *tag == locale)
+            .copied()
+            .unwrap_or(LOCALES[0])
+    }
+}
+
+/// A language's name in itself (`Deutsch`, `日本語`), from its own file, without building a
+/// whole `Localizer` (no fallback bundle, no ICU formatters).
+pub fn language_name(locale: &str) -> String {
+    let (tag, source) = source(locale);
+    let bundle = bundle(tag, source);
+    let mut errors = Vec::new();
+    bundle
+        .get_message("language-name")
+        .and_then(|m| m.value())
+        .map(|pattern| {
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned()
+        })
+        .unwrap_or_else(|| tag.to_owned())
+}
+
 /// Whether `tag` names a shipped locale (or the pseudo-locale).
 pub fn is_known(tag: &str) -> bool {
     tag == PSEUDO_LOCALE || LOCALES.iter().any(|(known, _)| *known == tag)
@@ -89,14 +120,13 @@ fn pseudo(text: &str) -> Cow<'_, str> {
 }
 
 /// Numbers in messages (counts, seconds, positions) through ICU4X, so plural selection still
-/// sees the number while the reader sees their own digit grouping.
-struct NumberFormat(Values);
-
-impl intl_memoizer::Memoizable for NumberFormat {
+/// sees the number while the reader sees their own digit grouping. Only the decimal
+/// formatter: the bundle needs nothing else.
+impl intl_memoizer::Memoizable for values::Numbers {
     type Args = ();
     type Error = std::convert::Infallible;
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
-        Ok(Self(Values::new(&lang.to_string())))
+        Ok(Self::new(&lang.to_string()))
     }
 }
 
@@ -112,7 +142,7 @@ fn format_number(
         return None;
     }
     intls
-        .with_try_get::<NumberFormat, _, _>((), |format| format.0.number(number.value as i64))
+        .with_try_get::<values::Numbers, _, _>((), |numbers| numbers.format(number.value as i64))
         .ok()
 }
 
@@ -151,15 +181,7 @@ impl Localizer {
 
     /// A localizer for exactly one shipped locale or the pseudo-locale (English if unknown).
     pub fn for_locale(locale: &str) -> Self {
-        let (tag, source) = if locale == PSEUDO_LOCALE {
-            (PSEUDO_LOCALE, LOCALES[0].1)
-        } else {
-            LOCALES
-                .iter()
-                .find(|(tag, _)| *tag == locale)
-                .copied()
-                .unwrap_or(LOCALES[0])
-        };
+        let (tag, source) = source(locale);
         Self {
             locale: tag.to_owned(),
             primary: bundle(tag, source),

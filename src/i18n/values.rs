@@ -12,9 +12,30 @@ use icu_experimental::duration::{
 use icu_experimental::relativetime::{RelativeTimeFormatter, RelativeTimeFormatterOptions};
 use writeable::Writeable;
 
+/// Whole numbers with the locale's digit grouping (also used for numbers inside messages).
+pub struct Numbers(Option<DecimalFormatter>);
+
+impl Numbers {
+    pub fn new(tag: &str) -> Self {
+        Self(logged(
+            "numbers",
+            tag,
+            DecimalFormatter::try_new((&icu_locale(tag)).into(), Default::default()),
+        ))
+    }
+
+    /// `12,345` / `12.345` / `12 345`.
+    pub fn format(&self, value: i64) -> String {
+        match &self.0 {
+            Some(formatter) => formatter.format(&value.into()).write_to_string().into(),
+            None => value.to_string(),
+        }
+    }
+}
+
 /// Formatters for one locale, built once when the language is chosen.
 pub struct Values {
-    decimal: Option<DecimalFormatter>,
+    numbers: Numbers,
     time: Option<NoCalendarFormatter<fieldsets::T>>,
     countdown: Option<DurationFormatter>,
     seconds: Option<RelativeTimeFormatter>,
@@ -54,11 +75,7 @@ impl Values {
             )
         };
         Self {
-            decimal: logged(
-                "numbers",
-                tag,
-                DecimalFormatter::try_new((&locale).into(), Default::default()),
-            ),
+            numbers: Numbers::new(tag),
             time: logged(
                 "times of day",
                 tag,
@@ -82,10 +99,7 @@ impl Values {
 
     /// `12,345` / `12.345` / `12 345`.
     pub fn number(&self, value: i64) -> String {
-        match &self.decimal {
-            Some(formatter) => formatter.format(&value.into()).write_to_string().into(),
-            None => value.to_string(),
-        }
+        self.numbers.format(value)
     }
 
     /// A time of day: `2:05 PM` / `14:05`.

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::appearance::{Contrast, Palette};
-use crate::i18n::{LOCALES, Localizer, is_known, negotiate, salesforce_locale};
+use crate::i18n::{LOCALES, Localizer, is_known, language_name, negotiate, salesforce_locale};
 use crate::preferences::Preferences;
 
 /// Where the language in use came from.
@@ -133,13 +133,13 @@ impl SettingsState {
             .map(|row| match row {
                 Row::Language => {
                     let value = match self.preferences.locale.as_deref().filter(|t| is_known(t)) {
-                        Some(tag) => Localizer::for_locale(tag).language_name(),
+                        Some(tag) => language_name(tag),
                         None => {
                             let (tag, source) = self.automatic_locale();
                             l10n.format(
                                 "settings-language-automatic",
                                 &[
-                                    ("language", Localizer::for_locale(tag).language_name()),
+                                    ("language", language_name(tag)),
                                     ("source", source.fluent_key().to_owned()),
                                 ],
                             )
