@@ -112,7 +112,7 @@ impl Harness {
             Some(commands.clone()),
         );
         let sink = move |view, actions: Vec<_>| {
-            let _ = views_tx.send(presenter.translate(view, actions).0);
+            let _ = views_tx.send(presenter.translate(view, actions).model);
         };
         runtime.spawn(run_app(
             AppContext {

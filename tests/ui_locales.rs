@@ -440,6 +440,30 @@ fn switching_the_language_at_run_time_changes_every_string_on_every_screen() -> 
     Ok(())
 }
 
+#[test]
+fn a_view_put_into_words_while_the_language_switches_lands_in_the_new_language() -> TestResult {
+    let look = Look {
+        locale: Some("en-US".into()),
+        ..Look::default()
+    };
+    let (window, presenter) = open(&look, (1280, 720))?;
+    presenter.show(&window, View::Connecting, vec![]);
+    // The controller thread puts the next view into words in English...
+    let late = presenter.translate(View::SignedOut { revoked: true }, vec![]);
+    // ...while the person switches to German on the UI thread...
+    switch_language(&window, &presenter, "de");
+    // ...and only then does it arrive: drawn in German, not in the language it was made in.
+    presenter.apply(&window, &late);
+    let german = wallboard::i18n::Localizer::for_locale("de");
+    let title = window.global::<AppState>().get_message_title();
+    assert_eq!(title.as_str(), german.text("signed-out-title"));
+    assert_ne!(
+        title.as_str(),
+        wallboard::i18n::Localizer::for_locale("en-US").text("signed-out-title")
+    );
+    Ok(())
+}
+
 /// Strings (or their start) that are correct in English and in the given language.
 const ALLOWED_SAME: &[(&str, &str)] = &[
     ("de", "Dashboards"),

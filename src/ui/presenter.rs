@@ -16,6 +16,15 @@ use crate::i18n::{Localizer, SharedLocalizer};
 /// A view with its buttons, as the controller sent it.
 type Shown = Option<(View, Vec<Action>)>;
 
+/// A view put into words, ready for the UI thread.
+pub struct Translated {
+    pub model: bridge::UiModel,
+    /// The Salesforce language the view reveals (see `user_language`).
+    language: Option<Option<String>>,
+    /// The language it was put into.
+    l10n: Arc<Localizer>,
+}
+
 /// The language in use and the last view shown (clones share both; `Send`).
 #[derive(Clone)]
 pub struct Presenter {
@@ -60,33 +69,39 @@ impl Presenter {
     }
 
     /// Remembers `view` as the one on screen and translates it (any thread).
-    pub fn translate(
-        &self,
-        view: View,
-        actions: Vec<Action>,
-    ) -> (bridge::UiModel, Option<Option<String>>) {
-        let model = bridge::model(&view, &actions, &self.l10n.current());
+    pub fn translate(&self, view: View, actions: Vec<Action>) -> Translated {
+        let l10n = self.l10n.current();
+        let model = bridge::model(&view, &actions, &l10n);
         let language = user_language(&view);
         if let Ok(mut last) = self.last.lock() {
             *last = Some((view, actions));
         }
-        (model, language)
+        Translated {
+            model,
+            language,
+            l10n,
+        }
     }
 
-    /// Applies a translated view on the UI thread and passes on the user's language.
-    pub fn apply(window: &AppWindow, model: &bridge::UiModel, language: Option<Option<String>>) {
-        bridge::apply(window, model);
-        if let Some(language) = language {
+    /// Applies a translated view on the UI thread and passes on the user's language. A view
+    /// put into words while the language was being switched is drawn again in the new one.
+    pub fn apply(&self, window: &AppWindow, translated: &Translated) {
+        if Arc::ptr_eq(&translated.l10n, &self.l10n.current()) {
+            bridge::apply(window, &translated.model);
+        } else {
+            self.rerender(window);
+        }
+        if let Some(language) = &translated.language {
             window
                 .global::<AppState>()
-                .invoke_user_language(language.unwrap_or_default().into());
+                .invoke_user_language(language.clone().unwrap_or_default().into());
         }
     }
 
     /// `translate` and `apply` in one go (UI thread).
     pub fn show(&self, window: &AppWindow, view: View, actions: Vec<Action>) {
-        let (model, language) = self.translate(view, actions);
-        Self::apply(window, &model, language);
+        let translated = self.translate(view, actions);
+        self.apply(window, &translated);
     }
 
     /// Draws the last view again in the current language, rebuilding the tiles.

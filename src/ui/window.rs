@@ -52,10 +52,12 @@ pub fn run(
     let reported = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let sink = move |view: View, actions: Vec<Action>| {
         let reported = reported.clone();
-        let (model, language) = presenter.translate(view, actions);
+        let translated = presenter.translate(view, actions);
+        let presenter = presenter.clone();
         let _ = weak.upgrade_in_event_loop(move |window| {
             let shown = window.global::<AppState>().get_screen();
-            Presenter::apply(&window, &model, language);
+            presenter.apply(&window, &translated);
+            let model = &translated.model;
             if model.screen != shown {
                 ServiceNotifier::status(status_line(model.screen));
             }
