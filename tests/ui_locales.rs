@@ -363,6 +363,24 @@ fn visible_texts(window: &AppWindow) -> Vec<(String, String, bool)> {
     texts
 }
 
+/// The numbers Wallboard shortens on a dashboard (tile values, legend values, axis ticks,
+/// value labels): written in the language on screen.
+fn amounts(window: &AppWindow) -> Vec<String> {
+    if window.global::<AppState>().get_screen() != Screen::Dashboard {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for tile in slint::Model::iter(&window.global::<Dashboards>().get_tiles()) {
+        out.push(tile.value.to_string());
+        out.extend(slint::Model::iter(&tile.legend).map(|e| e.value.to_string()));
+        for labels in [&tile.y_labels, &tile.value_labels] {
+            out.extend(slint::Model::iter(labels).map(|l| l.text.to_string()));
+        }
+    }
+    out.retain(|text| text.chars().any(|c| c.is_ascii_digit()));
+    out
+}
+
 /// Left on the settings screen's language row until `locale` is in use (real key events).
 fn switch_language(
     window: &AppWindow,
@@ -397,6 +415,7 @@ fn switching_the_language_at_run_time_changes_every_string_on_every_screen() -> 
         .map(|(tag, _)| *tag)
         .filter(|t| *t != "en-US")
     {
+        let mut respelled = 0;
         for shot in every_screen(&dashboards) {
             let look = Look {
                 locale: Some("en-US".into()),
@@ -406,9 +425,19 @@ fn switching_the_language_at_run_time_changes_every_string_on_every_screen() -> 
             let (window, presenter) = open(&look, (1280, 720))?;
             presenter.show(&window, shot.view.clone(), shot.actions.clone());
             let before = visible_texts(&window);
+            let amounts_before = amounts(&window);
             assert!(before.iter().any(|t| t.2), "{}: no text found", shot.name);
             switch_language(&window, &presenter, target);
             let after = visible_texts(&window);
+            // Short numbers are re-spelled (`$4.8M` → `$4,8 Mio.`, `$482万`); some are the
+            // same in a language (`0`, `148`, `81.5%` in Japanese), but not all of them.
+            let amounts_after = amounts(&window);
+            assert_eq!(amounts_before.len(), amounts_after.len(), "{}", shot.name);
+            respelled += amounts_before
+                .iter()
+                .zip(&amounts_after)
+                .filter(|(a, b)| a != b)
+                .count();
             assert_eq!(
                 before.iter().map(|t| &t.0).collect::<Vec<_>>(),
                 after.iter().map(|t| &t.0).collect::<Vec<_>>(),
@@ -436,6 +465,7 @@ fn switching_the_language_at_run_time_changes_every_string_on_every_screen() -> 
                 }
             }
         }
+        assert!(respelled >= 5, "{target}: {respelled} numbers re-spelled");
     }
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! Numbers, colours and dates for the TV: compact values with the org's currency symbol,
+//! Numbers, colours and dates for the TV: amounts with the org's currency symbol,
 //! Salesforce's six-digit-or-shorter colours, palettes, and "as of" times.
 
 use chrono::{DateTime, FixedOffset};
@@ -96,58 +96,51 @@ impl Units {
             _ => Self::Auto,
         }
     }
-}
 
-/// A short, TV-readable value: `$4.8M`, `1,284`, `87.5%`, keeping the label's currency symbol.
-/// `precision` is the component's `decimalPrecision` (`None`/negative: automatic).
-pub fn compact(value: f64, label: Option<&str>, units: Units, precision: Option<i32>) -> String {
-    let (prefix, suffix) = label.map(affixes).unwrap_or_default();
-    let magnitude = value.abs();
-    let (divisor, unit) = match units {
-        Units::Whole => (1.0, ""),
-        Units::Hundreds => (100.0, "H"),
-        Units::Thousands => (1e3, "K"),
-        Units::Millions => (1e6, "M"),
-        Units::Billions => (1e9, "B"),
-        Units::Trillions => (1e12, "T"),
-        Units::Auto if magnitude >= 1e12 => (1e12, "T"),
-        Units::Auto if magnitude >= 1e9 => (1e9, "B"),
-        Units::Auto if magnitude >= 1e6 => (1e6, "M"),
-        Units::Auto if magnitude >= 1e4 => (1e3, "K"),
-        Units::Auto => (1.0, ""),
-    };
-    let scaled = magnitude / divisor;
-    let decimals = match precision {
-        Some(p) if p >= 0 => p.min(5) as usize,
-        _ if unit.is_empty() && scaled.fract().abs() < 1e-9 => 0,
-        _ if unit.is_empty() => 1,
-        _ if scaled >= 100.0 => 0,
-        _ => 1,
-    };
-    let mut digits = thousands(&format!("{scaled:.decimals$}"));
-    if decimals > 0 && unit.len() == 1 && digits.ends_with(".0") {
-        digits.truncate(digits.len() - 2);
-    }
-    let sign = if value < 0.0 { "-" } else { "" };
-    format!("{sign}{prefix}{digits}{unit}{suffix}")
-}
-
-fn thousands(number: &str) -> String {
-    let (int, frac) = number
-        .split_once('.')
-        .map_or((number, None), |(i, f)| (i, Some(f)));
-    let mut out = String::new();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
+    /// The power of ten the component asks for; `None`: the reader's locale chooses.
+    pub fn exponent(self) -> Option<u8> {
+        match self {
+            Self::Auto => None,
+            Self::Whole => Some(0),
+            Self::Hundreds => Some(2),
+            Self::Thousands => Some(3),
+            Self::Millions => Some(6),
+            Self::Billions => Some(9),
+            Self::Trillions => Some(12),
         }
-        out.push(ch);
     }
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
+}
+
+/// A number Wallboard shortens for the TV (`$4.8M`, `1,284`, `87.5%`): the value, the text
+/// around the digits of the server's label (currency symbol, percent sign), and what the
+/// component asks for. Written out in the language on screen (`i18n::Values::amount`), so a
+/// switch of language re-spells every chart without fetching anything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    pub prefix: String,
+    pub suffix: String,
+    pub units: Units,
+    /// The component's `decimalPrecision` (`None`: automatic).
+    pub precision: Option<i32>,
+}
+
+impl Amount {
+    pub fn new(value: f64, label: Option<&str>, units: Units, precision: Option<i32>) -> Self {
+        let (prefix, suffix) = label.map(affixes).unwrap_or_default();
+        Self {
+            value,
+            prefix,
+            suffix,
+            units,
+            precision: precision.filter(|p| *p >= 0),
+        }
     }
-    out
+
+    /// A bare number (axis ticks, sums without a label).
+    pub fn plain(value: f64) -> Self {
+        Self::new(value, None, Units::Auto, None)
+    }
 }
 
 /// Parses Salesforce's `2014-04-09T00:28:16.000+0000` (offset without a colon).
@@ -171,22 +164,13 @@ mod tests {
     }
 
     #[test]
-    fn compact_values_keep_the_currency() {
-        assert_eq!(
-            compact(4_820_000.0, Some("$4,820,000.00"), Units::Auto, None),
-            "$4.8M"
-        );
-        assert_eq!(
-            compact(67_043_365.5, Some("USD 67,043,365.50"), Units::Auto, None),
-            "USD 67M"
-        );
-        assert_eq!(compact(1_284.0, Some("1,284"), Units::Auto, None), "1,284");
-        assert_eq!(compact(87.46, Some("87.5%"), Units::Auto, Some(1)), "87.5%");
-        assert_eq!(
-            compact(-2_500.0, Some("-$2,500.00"), Units::Thousands, Some(2)),
-            "-$2.50K"
-        );
-        assert_eq!(compact(21_640_000.0, None, Units::Millions, None), "21.6M");
+    fn amounts_keep_the_text_around_the_labels_digits() {
+        let money = Amount::new(-2_500.0, Some("-$2,500.00"), Units::Thousands, Some(2));
+        assert_eq!((money.prefix.as_str(), money.suffix.as_str()), ("$", ""));
+        let euros = Amount::new(4.8e6, Some("4.820.000,00 €"), Units::Auto, Some(-1));
+        assert_eq!((euros.suffix.as_str(), euros.precision), (" €", None));
+        assert_eq!(Units::parse(Some("Thousands")).exponent(), Some(3));
+        assert_eq!(Units::parse(None).exponent(), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::format::{Rgb, Units, compact, palette, parse_refresh_date};
+use super::format::{Amount, Rgb, Units, palette, parse_refresh_date};
 use super::layout::{Grid, Place, grid};
 use crate::salesforce::types::{
     AxisRange, ComponentData, ComponentMeta, DashboardMetadata, DashboardResults, GroupingValue,
@@ -57,13 +57,13 @@ pub struct Tile {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
     Metric {
-        text: String,
+        amount: Amount,
         exact: String,
         color: Option<Rgb>,
     },
     Gauge {
         value: f64,
-        text: String,
+        amount: Amount,
         min: f64,
         max: f64,
         bands: Vec<(f64, f64, Rgb)>,
@@ -104,8 +104,8 @@ pub struct Series {
     pub color: Rgb,
     /// One value per category (`None`: no fact for that cell).
     pub values: Vec<Option<f64>>,
-    /// Short labels for the values.
-    pub labels: Vec<String>,
+    /// The values to print on the chart (`None`: no fact for that cell).
+    pub labels: Vec<Option<Amount>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -120,7 +120,7 @@ pub struct Chart {
     pub legend: Vec<(String, Rgb)>,
     /// Value axis range: (min, max).
     pub range: (f64, f64),
-    pub total: Option<String>,
+    pub total: Option<Amount>,
     /// Scatter: names of the x and y measures.
     pub axis_names: (String, String),
 }
@@ -146,8 +146,8 @@ impl Measures<'_> {
         Some((aggregate.value?, aggregate.label.as_deref()))
     }
 
-    fn short(&self, value: f64, label: Option<&str>) -> String {
-        compact(value, label, self.units, self.precision)
+    fn short(&self, value: f64, label: Option<&str>) -> Amount {
+        Amount::new(value, label, self.units, self.precision)
     }
 }
 
@@ -375,7 +375,7 @@ fn chart(
                 name: name.clone(),
                 color: color(i),
                 values: vec![None; groups.len()],
-                labels: vec![String::new(); groups.len()],
+                labels: vec![None; groups.len()],
             })
             .collect();
         for (gi, g) in groups.iter().enumerate() {
@@ -386,7 +386,7 @@ fn chart(
                 if let Some((value, label)) = measures.fact(&fact_key(&child.key), measures.primary)
                 {
                     series[si].values[gi] = Some(value);
-                    series[si].labels[gi] = measures.short(value, label);
+                    series[si].labels[gi] = Some(measures.short(value, label));
                 }
             }
         }
@@ -412,12 +412,12 @@ fn chart(
                 name: other.to_owned(),
                 color: color(MAX_LEGEND - 1),
                 values: vec![None; groups.len()],
-                labels: vec![String::new(); groups.len()],
+                labels: vec![None; groups.len()],
             };
             for gi in 0..groups.len() {
                 let sum: f64 = rest.iter().filter_map(|s| s.values[gi]).sum();
                 combined.values[gi] = Some(sum);
-                combined.labels[gi] = measures.short(sum, None);
+                combined.labels[gi] = Some(measures.short(sum, None));
             }
             series.push(combined);
         }
@@ -456,7 +456,7 @@ fn chart(
             values: sliced.iter().map(|p| Some(p.1)).collect(),
             labels: sliced
                 .iter()
-                .map(|p| measures.short(p.1, p.2.as_deref()))
+                .map(|p| Some(measures.short(p.1, p.2.as_deref())))
                 .collect(),
         }];
         let total: f64 = sliced.iter().map(|p| p.1).sum();
@@ -473,7 +473,7 @@ fn chart(
         values: points.iter().map(|p| Some(p.1)).collect(),
         labels: points
             .iter()
-            .map(|p| measures.short(p.1, p.2.as_deref()))
+            .map(|p| Some(measures.short(p.1, p.2.as_deref())))
             .collect(),
     }];
     if kind == ChartKind::Funnel {
@@ -505,8 +505,7 @@ fn chart(
             .map(|g| {
                 measures
                     .fact(&fact_key(&g.key), index)
-                    .map(|(v, l)| compact(v, l, Units::Auto, None))
-                    .unwrap_or_default()
+                    .map(|(v, l)| Amount::new(v, l, Units::Auto, None))
             })
             .collect();
         let series = Series {
@@ -685,10 +684,10 @@ fn body(
             match measures.fact("T!T", measures.primary) {
                 None => Body::NoData,
                 Some((value, label)) => {
-                    let text = measures.short(value, label);
+                    let amount = measures.short(value, label);
                     if kind == "Metric" {
                         Body::Metric {
-                            text,
+                            amount,
                             exact: label.unwrap_or_default().to_owned(),
                             color: break_color(viz, value),
                         }
@@ -714,7 +713,7 @@ fn body(
                             .collect();
                         Body::Gauge {
                             value,
-                            text,
+                            amount,
                             min,
                             max: max.max(min + 1e-9),
                             bands,
@@ -832,20 +831,30 @@ mod tests {
         let tiles = &dashboard.tiles;
         assert_eq!(tiles.len(), 5);
         // Metric: value above -1, so the second band's colour; the label keeps "USD ".
-        assert_eq!(
-            tiles[0].body,
-            Body::Metric {
-                text: "USD 67M".into(),
-                exact: "USD 67,043,365.50".into(),
-                color: Some(Rgb(0x54, 0xc2, 0x54))
-            }
-        );
+        let english = crate::i18n::Values::new("en-US");
+        let Body::Metric {
+            amount,
+            exact,
+            color,
+        } = &tiles[0].body
+        else {
+            panic!("expected a metric, got {:?}", tiles[0].body)
+        };
+        assert_eq!(english.amount(amount), "USD 67M");
+        assert_eq!(exact, "USD 67,043,365.50");
+        assert_eq!(*color, Some(Rgb(0x54, 0xc2, 0x54)));
         // Column with a warning: data still shown, the "-" bucket kept as a category.
         let Body::Chart(chart) = &tiles[1].body else {
             panic!("expected a chart, got {:?}", tiles[1].body)
         };
         assert_eq!(chart.categories, ["-", "Existing Business"]);
-        assert_eq!(chart.series[0].labels, ["USD 10.1K", "USD 67M"]);
+        let labels: Vec<String> = chart.series[0]
+            .labels
+            .iter()
+            .flatten()
+            .map(|amount| english.amount(amount))
+            .collect();
+        assert_eq!(labels, ["USD 10.1K", "USD 67M"]);
         assert_eq!(
             tiles[1].warning.as_deref(),
             Some("The dashboard component may be incomplete.")

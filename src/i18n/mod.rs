@@ -1,8 +1,10 @@
 //! Every word a person sees, from Fluent files under `translations/<locale>/wallboard.ftl`,
 //! embedded at build time. Picks the locale from the settings, the Salesforce user or the
 //! system (see `negotiate`), falling back to English message by message. Numbers inside
-//! messages, times, countdowns and relative times are formatted per locale by ICU4X (`values`).
+//! messages, times, countdowns, relative times and chart amounts are formatted per locale by
+//! ICU4X (`values`, `amounts`).
 
+mod amounts;
 mod negotiate;
 mod shared;
 mod values;

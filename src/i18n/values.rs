@@ -12,6 +12,9 @@ use icu_experimental::duration::{
 use icu_experimental::relativetime::{RelativeTimeFormatter, RelativeTimeFormatterOptions};
 use writeable::Writeable;
 
+use super::amounts::Amounts;
+use crate::dashboard::format::Amount;
+
 /// Whole numbers with the locale's digit grouping (also used for numbers inside messages).
 pub struct Numbers(Option<DecimalFormatter>);
 
@@ -36,6 +39,7 @@ impl Numbers {
 /// Formatters for one locale, built once when the language is chosen.
 pub struct Values {
     numbers: Numbers,
+    amounts: Amounts,
     time: Option<NoCalendarFormatter<fieldsets::T>>,
     countdown: Option<DurationFormatter>,
     seconds: Option<RelativeTimeFormatter>,
@@ -51,7 +55,11 @@ pub fn icu_locale(tag: &str) -> Locale {
 
 /// Logs (once, when the language is chosen) a formatter that has no data, and keeps going:
 /// the plain fallback below is still readable.
-fn logged<T, E: std::fmt::Display>(what: &str, tag: &str, result: Result<T, E>) -> Option<T> {
+pub(super) fn logged<T, E: std::fmt::Display>(
+    what: &str,
+    tag: &str,
+    result: Result<T, E>,
+) -> Option<T> {
     result
         .map_err(|error| tracing::warn!(locale = tag, %error, "no CLDR data for {what}"))
         .ok()
@@ -76,6 +84,7 @@ impl Values {
         };
         Self {
             numbers: Numbers::new(tag),
+            amounts: Amounts::new(tag),
             time: logged(
                 "times of day",
                 tag,
@@ -100,6 +109,11 @@ impl Values {
     /// `12,345` / `12.345` / `12 345`.
     pub fn number(&self, value: i64) -> String {
         self.numbers.format(value)
+    }
+
+    /// A short amount for a chart or tile: `$4.8M`, `4,8 Mio. €`, `482万`.
+    pub fn amount(&self, amount: &Amount) -> String {
+        self.amounts.format(amount)
     }
 
     /// A time of day: `2:05 PM` / `14:05`.

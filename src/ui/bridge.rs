@@ -305,10 +305,13 @@ pub fn bump_translations(window: &AppWindow) {
     i18n.set_revision(i18n.get_revision().wrapping_add(1));
 }
 
-/// Fills the Theme global's colours from the contrast setting's tokens.
-pub fn set_contrast(window: &AppWindow, contrast: Contrast) {
+/// Fills the Theme global with a contrast setting's colours. Returns whether they changed (the
+/// tiles are then rebuilt: a metric's own colour is lifted to the new minimum contrast).
+pub fn set_contrast(window: &AppWindow, contrast: Contrast) -> bool {
     let colors = super::theme::ThemeColors::of(contrast);
     let theme = window.global::<super::generated::Theme>();
+    let changed = theme.get_surface() != super::dashboard_bridge::color(colors.surface)
+        || theme.get_min_contrast() != super::theme::min_text_ratio(contrast) as f32;
     theme.set_background(super::dashboard_bridge::color(colors.background));
     theme.set_background_top(super::dashboard_bridge::color(colors.background_top));
     theme.set_surface(super::dashboard_bridge::color(colors.surface));
@@ -320,6 +323,8 @@ pub fn set_contrast(window: &AppWindow, contrast: Contrast) {
     theme.set_warning(super::dashboard_bridge::color(colors.warning));
     theme.set_error(super::dashboard_bridge::color(colors.error));
     theme.set_success(super::dashboard_bridge::color(colors.success));
+    theme.set_min_contrast(super::theme::min_text_ratio(contrast) as f32);
+    changed
 }
 
 /// Switches chart series to Salesforce's accessible palette (or back). Returns whether it

@@ -4,8 +4,9 @@
 
 use std::f32::consts::PI;
 
-use crate::dashboard::format::{Rgb, Units, compact};
+use crate::dashboard::format::{Amount, Rgb};
 use crate::dashboard::{Body, Chart, ChartKind, Stacking};
+use crate::i18n::Values;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rect {
@@ -95,17 +96,38 @@ impl Geometry {
 
 const TICKS: usize = 4;
 
-/// `count` equal steps from `min` to `max`, labelled compactly.
-fn ticks(min: f64, max: f64, count: usize) -> Vec<(f32, String)> {
-    (0..=count)
-        .map(|i| {
-            let value = min + (max - min) * i as f64 / count as f64;
-            (
-                (i as f32) / count as f32,
-                compact(value, None, Units::Auto, None),
-            )
+/// Ticks at round values (1, 2, 2.5 or 5 times a power of ten) from `min` up to `max`, about
+/// `count` steps apart, each with its place (0 at `min`, 1 at `max`) and its amount in the
+/// reader's language: round values keep the labels short in every language (`2 Mio.`, not
+/// `2,46 Mio.`).
+fn ticks(min: f64, max: f64, count: usize, values: &Values) -> Vec<(f32, String)> {
+    let span = max - min;
+    if !(span > 0.0 && span.is_finite()) {
+        return vec![(0.0, values.amount(&Amount::plain(min)))];
+    }
+    let step = round_step(span / count.max(1) as f64);
+    (0..)
+        .map(|k| min + step * f64::from(k))
+        .take_while(|value| *value <= max + step * 1e-6)
+        .take(4 * count.max(1) + 1)
+        .map(|value| {
+            let place = ((value - min) / span).clamp(0.0, 1.0) as f32;
+            (place, values.amount(&Amount::plain(value)))
         })
         .collect()
+}
+
+/// The round number nearest to `step` (by ratio): 1, 2, 2.5 or 5 times a power of ten.
+fn round_step(step: f64) -> f64 {
+    let power = 10f64.powf(step.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .min_by(|a, b| {
+            let off = |r: f64| (r / step).ln().abs();
+            off(*a).total_cmp(&off(*b))
+        })
+        .unwrap_or(step)
 }
 
 fn fraction(value: f64, (min, max): (f64, f64)) -> f32 {
@@ -158,7 +180,7 @@ pub fn sector(start: f32, end: f32, outer: f32, inner: f32) -> String {
     )
 }
 
-fn axes_chart(chart: &Chart) -> Geometry {
+fn axes_chart(chart: &Chart, values: &Values) -> Geometry {
     let mut g = Geometry::new(Frame::Axes);
     let n = chart.categories.len().max(1);
     let slot = 1.0 / n as f32;
@@ -177,7 +199,7 @@ fn axes_chart(chart: &Chart) -> Geometry {
             align: Align::Middle,
         });
     }
-    for (t, text) in ticks(chart.range.0, chart.range.1, TICKS) {
+    for (t, text) in ticks(chart.range.0, chart.range.1, TICKS, values) {
         g.y_labels.push(Label {
             x: 0.0,
             y: 1.0 - t,
@@ -272,7 +294,7 @@ fn axes_chart(chart: &Chart) -> Geometry {
                     g.value_labels.push(Label {
                         x: point.0,
                         y: (point.1 - 0.08).max(0.02),
-                        text: label.clone(),
+                        text: printed(label.as_ref(), values),
                         align: Align::Middle,
                     });
                 }
@@ -282,7 +304,7 @@ fn axes_chart(chart: &Chart) -> Geometry {
     g
 }
 
-fn bar_chart(chart: &Chart) -> Geometry {
+fn bar_chart(chart: &Chart, values: &Values) -> Geometry {
     let mut g = Geometry::new(Frame::Bars);
     // Leave room right of single-series bars for their value labels.
     let labelled = chart.stacking != Stacking::Stacked && chart.series.len() == 1;
@@ -291,11 +313,21 @@ fn bar_chart(chart: &Chart) -> Geometry {
         .iter()
         .flat_map(|s| s.values.iter().flatten())
         .fold(0.0f64, |a, b| a.max(*b));
+    // About a twentieth of the plot per character of the longest label (`$1.8M`: 35 % more
+    // range, `$1,8 Mio.`: 50 %).
+    let longest = chart.series.first().map_or(0, |s| {
+        s.labels
+            .iter()
+            .map(|a| printed(a.as_ref(), values).chars().count())
+            .max()
+            .unwrap_or(0)
+    });
+    let room = (1.0 + 0.055 * longest as f64).clamp(1.35, 1.9);
     let chart = &Chart {
         range: (
             chart.range.0,
             if labelled {
-                chart.range.1.max(data_max * 1.35)
+                chart.range.1.max(data_max * room)
             } else {
                 chart.range.1
             },
@@ -340,7 +372,7 @@ fn bar_chart(chart: &Chart) -> Geometry {
                 color: series.color,
             });
             if !stacked && chart.series.len() == 1 {
-                let label = series.labels.get(i).cloned().unwrap_or_default();
+                let label = printed(series.labels.get(i).and_then(Option::as_ref), values);
                 g.value_labels.push(Label {
                     x: right + 0.015,
                     y: y + bar / 2.0,
@@ -350,7 +382,7 @@ fn bar_chart(chart: &Chart) -> Geometry {
             }
         }
     }
-    for (t, text) in ticks(chart.range.0, chart.range.1, 2) {
+    for (t, text) in ticks(chart.range.0, chart.range.1, 2, values) {
         g.x_labels.push(Label {
             x: t,
             y: 0.0,
@@ -361,7 +393,7 @@ fn bar_chart(chart: &Chart) -> Geometry {
     g
 }
 
-fn round_chart(chart: &Chart) -> Geometry {
+fn round_chart(chart: &Chart, values: &Values) -> Geometry {
     let mut g = Geometry::new(Frame::Round);
     let Some(series) = chart.series.first() else {
         return g;
@@ -388,12 +420,12 @@ fn round_chart(chart: &Chart) -> Geometry {
         start += share;
     }
     if chart.kind == ChartKind::Donut {
-        g.center = chart.total.clone().unwrap_or_default();
+        g.center = printed(chart.total.as_ref(), values);
     }
     g
 }
 
-fn funnel(chart: &Chart) -> Geometry {
+fn funnel(chart: &Chart, values: &Values) -> Geometry {
     let mut g = Geometry::new(Frame::Stages);
     let Some(series) = chart.series.first() else {
         return g;
@@ -418,7 +450,7 @@ fn funnel(chart: &Chart) -> Geometry {
             color,
         });
         let name = chart.categories.get(i).cloned().unwrap_or_default();
-        let label = series.labels.get(i).cloned().unwrap_or_default();
+        let label = printed(series.labels.get(i).and_then(Option::as_ref), values);
         g.value_labels.push(Label {
             x: 0.5,
             y: slot * (i as f32 + 0.5),
@@ -429,7 +461,7 @@ fn funnel(chart: &Chart) -> Geometry {
     g
 }
 
-fn scatter(chart: &Chart) -> Geometry {
+fn scatter(chart: &Chart, values: &Values) -> Geometry {
     let mut g = Geometry::new(Frame::Axes);
     let (xs, ys) = match (chart.series.first(), chart.series.get(1)) {
         (Some(x), Some(y)) => (x, y),
@@ -445,7 +477,7 @@ fn scatter(chart: &Chart) -> Geometry {
             });
         }
     }
-    for (t, text) in ticks(0.0, chart.range.0, 2) {
+    for (t, text) in ticks(0.0, chart.range.0, 2, values) {
         g.x_labels.push(Label {
             x: t,
             y: 0.0,
@@ -453,7 +485,7 @@ fn scatter(chart: &Chart) -> Geometry {
             align: Align::Middle,
         });
     }
-    for (t, text) in ticks(0.0, chart.range.1, TICKS) {
+    for (t, text) in ticks(0.0, chart.range.1, TICKS, values) {
         g.y_labels.push(Label {
             x: 0.0,
             y: 1.0 - t,
@@ -465,7 +497,12 @@ fn scatter(chart: &Chart) -> Geometry {
 }
 
 /// A gauge: coloured bands over the upper half circle and a needle at the value.
-pub fn gauge(value: f64, min: f64, max: f64, bands: &[(f64, f64, Rgb)], text: &str) -> Geometry {
+pub fn gauge(
+    (value, min, max): (f64, f64, f64),
+    bands: &[(f64, f64, Rgb)],
+    amount: &Amount,
+    values: &Values,
+) -> Geometry {
     let mut g = Geometry::new(Frame::Gauge);
     let turn = |v: f64| -0.25 + 0.5 * fraction(v, (min, max));
     if bands.is_empty() {
@@ -498,41 +535,47 @@ pub fn gauge(value: f64, min: f64, max: f64, bands: &[(f64, f64, Rgb)], text: &s
         stroke: None,
         stroke_width: 0.0,
     });
-    g.center = text.to_owned();
+    g.center = values.amount(amount);
     g.x_labels = vec![
         Label {
             x: 0.0,
             y: 0.0,
-            text: compact(min, None, Units::Auto, None),
+            text: values.amount(&Amount::plain(min)),
             align: Align::Start,
         },
         Label {
             x: 1.0,
             y: 0.0,
-            text: compact(max, None, Units::Auto, None),
+            text: values.amount(&Amount::plain(max)),
             align: Align::End,
         },
     ];
     g
 }
 
-/// Geometry for a tile body; `None` for bodies drawn without geometry (metric, table, states).
-pub fn geometry(body: &Body) -> Option<Geometry> {
+/// An amount on a chart in the reader's language; nothing for a cell without a fact.
+fn printed(amount: Option<&Amount>, values: &Values) -> String {
+    amount.map(|a| values.amount(a)).unwrap_or_default()
+}
+
+/// Geometry for a tile body, its numbers written in the reader's language; `None` for bodies
+/// drawn without geometry (metric, table, states).
+pub fn geometry(body: &Body, values: &Values) -> Option<Geometry> {
     match body {
         Body::Chart(chart) => Some(match chart.kind {
-            ChartKind::Column | ChartKind::Line => axes_chart(chart),
-            ChartKind::Bar => bar_chart(chart),
-            ChartKind::Pie | ChartKind::Donut => round_chart(chart),
-            ChartKind::Funnel => funnel(chart),
-            ChartKind::Scatter => scatter(chart),
+            ChartKind::Column | ChartKind::Line => axes_chart(chart, values),
+            ChartKind::Bar => bar_chart(chart, values),
+            ChartKind::Pie | ChartKind::Donut => round_chart(chart, values),
+            ChartKind::Funnel => funnel(chart, values),
+            ChartKind::Scatter => scatter(chart, values),
         }),
         Body::Gauge {
             value,
-            text,
+            amount,
             min,
             max,
             bands,
-        } => Some(gauge(*value, *min, *max, bands, text)),
+        } => Some(gauge((*value, *min, *max), bands, amount, values)),
         _ => None,
     }
 }
@@ -542,6 +585,10 @@ mod tests {
     use super::*;
     use crate::dashboard::Series;
 
+    fn english() -> Values {
+        Values::new("en-US")
+    }
+
     fn chart(kind: ChartKind, stacking: Stacking, values: Vec<Vec<f64>>) -> Chart {
         let categories = (0..values[0].len()).map(|i| format!("c{i}")).collect();
         let series = values
@@ -550,7 +597,7 @@ mod tests {
             .map(|(i, v)| Series {
                 name: format!("s{i}"),
                 color: Rgb(i as u8, 0, 0),
-                labels: v.iter().map(|x| x.to_string()).collect(),
+                labels: v.iter().map(|x| Some(Amount::plain(*x))).collect(),
                 values: v.into_iter().map(Some).collect(),
             })
             .collect::<Vec<_>>();
@@ -563,18 +610,21 @@ mod tests {
             line_y2: None,
             legend,
             range: (0.0, 100.0),
-            total: Some("100".into()),
+            total: Some(Amount::plain(100.0)),
             axis_names: (String::new(), String::new()),
         }
     }
 
     #[test]
     fn stacked_columns_sit_on_each_other() {
-        let g = axes_chart(&chart(
-            ChartKind::Column,
-            Stacking::Stacked,
-            vec![vec![30.0, 10.0], vec![20.0, 40.0]],
-        ));
+        let g = axes_chart(
+            &chart(
+                ChartKind::Column,
+                Stacking::Stacked,
+                vec![vec![30.0, 10.0], vec![20.0, 40.0]],
+            ),
+            &english(),
+        );
         assert_eq!(g.rects.len(), 4);
         let (first, second) = (&g.rects[0], &g.rects[1]);
         assert!((first.y - 0.7).abs() < 1e-4 && (first.h - 0.3).abs() < 1e-4);
@@ -588,22 +638,24 @@ mod tests {
 
     #[test]
     fn grouped_columns_stand_side_by_side() {
-        let g = axes_chart(&chart(
-            ChartKind::Column,
-            Stacking::Grouped,
-            vec![vec![50.0], vec![100.0]],
-        ));
+        let g = axes_chart(
+            &chart(
+                ChartKind::Column,
+                Stacking::Grouped,
+                vec![vec![50.0], vec![100.0]],
+            ),
+            &english(),
+        );
         assert!(g.rects[0].x + g.rects[0].w <= g.rects[1].x + 1e-6);
         assert!((g.rects[1].y).abs() < 1e-4, "100 reaches the top");
     }
 
     #[test]
     fn pie_slices_cover_the_turn() {
-        let g = round_chart(&chart(
-            ChartKind::Pie,
-            Stacking::None,
-            vec![vec![1.0, 1.0, 2.0]],
-        ));
+        let g = round_chart(
+            &chart(ChartKind::Pie, Stacking::None, vec![vec![1.0, 1.0, 2.0]]),
+            &english(),
+        );
         assert_eq!(g.shapes.len(), 3);
         assert!(
             g.shapes[2].commands.contains("A 480 480 0 0 1"),
@@ -611,13 +663,37 @@ mod tests {
             g.shapes[2].commands
         );
         assert_eq!(g.center, "");
-        let donut = round_chart(&chart(ChartKind::Donut, Stacking::None, vec![vec![5.0]]));
+        let donut = round_chart(
+            &chart(ChartKind::Donut, Stacking::None, vec![vec![5.0]]),
+            &english(),
+        );
         assert_eq!(donut.center, "100");
         assert_eq!(
             donut.shapes[0].commands.matches('M').count(),
             2,
             "a full ring is two halves"
         );
+    }
+
+    #[test]
+    fn axis_ticks_are_written_in_the_readers_language() {
+        let mut millions = chart(ChartKind::Column, Stacking::None, vec![vec![3.1e6]]);
+        millions.range = (0.0, 4e6);
+        let ticks = |chart: &Chart, tag: &str| -> Vec<String> {
+            axes_chart(chart, &Values::new(tag))
+                .y_labels
+                .into_iter()
+                .map(|l| l.text)
+                .collect()
+        };
+        assert_eq!(ticks(&millions, "en-US"), ["0", "1M", "2M", "3M", "4M"]);
+        assert_eq!(ticks(&millions, "de")[1], "1\u{a0}Mio.");
+        assert_eq!(ticks(&millions, "ja")[1], "100万");
+        let bar = bar_chart(&millions, &Values::new("fr"));
+        assert_eq!(bar.value_labels[0].text, "3,1\u{a0}M");
+        // An axis that ends at an odd value is labelled at round values below it.
+        millions.range = (0.0, 2.46e6);
+        assert_eq!(ticks(&millions, "en-US"), ["0", "500K", "1M", "1.5M", "2M"]);
     }
 
     #[test]
@@ -631,7 +707,12 @@ mod tests {
 
     #[test]
     fn gauge_needle_points_at_the_value() {
-        let g = gauge(50.0, 0.0, 100.0, &[(0.0, 100.0, Rgb(1, 2, 3))], "50");
+        let g = gauge(
+            (50.0, 0.0, 100.0),
+            &[(0.0, 100.0, Rgb(1, 2, 3))],
+            &Amount::plain(50.0),
+            &Values::new("en-US"),
+        );
         let needle = g
             .shapes
             .iter()

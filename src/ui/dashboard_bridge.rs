@@ -9,9 +9,9 @@ use slint::{Color, ComponentHandle, Model, ModelRc, SharedString, VecModel};
 use super::chart_geometry::{Align, Frame, Geometry, geometry};
 use super::generated::{
     AppWindow, ChartDot, ChartRect, ChartShape, ChartText, Dashboards, LegendEntry, PickerCard,
-    TableRow, TileData, TileKind, Tone,
+    TableRow, Theme, TileData, TileKind, Tone,
 };
-use super::theme::readable_on;
+use super::theme::{legible, readable_on};
 use crate::app::{DashboardView, PickerView};
 use crate::dashboard::format::{Rgb, palette};
 use crate::dashboard::{Body, ChartKind, Dashboard, OTHER, Tile};
@@ -81,7 +81,7 @@ pub fn tile_model(tile: &Tile, l10n: &Localizer) -> TileModel {
         ),
         value: String::new(),
         value_color: None,
-        geometry: geometry(&tile.body),
+        geometry: geometry(&tile.body, l10n.values()),
         legend: Vec::new(),
         columns: Vec::new(),
         numeric: Vec::new(),
@@ -90,14 +90,14 @@ pub fn tile_model(tile: &Tile, l10n: &Localizer) -> TileModel {
         state_tone: Tone::Info,
     };
     match &tile.body {
-        Body::Metric { text, color, .. } => {
+        Body::Metric { amount, color, .. } => {
             model.kind = TileKind::Metric;
-            model.value = text.clone();
+            model.value = l10n.values().amount(amount);
             model.value_color = *color;
         }
-        Body::Gauge { text, .. } => {
+        Body::Gauge { amount, .. } => {
             model.kind = TileKind::Gauge;
-            model.value = text.clone();
+            model.value = l10n.values().amount(amount);
         }
         Body::Chart(chart) => {
             let round = matches!(chart.kind, ChartKind::Pie | ChartKind::Donut);
@@ -114,7 +114,13 @@ pub fn tile_model(tile: &Tile, l10n: &Localizer) -> TileModel {
             let labels = chart
                 .series
                 .first()
-                .map(|s| s.labels.clone())
+                .map(|s| {
+                    s.labels
+                        .iter()
+                        .map(|a| a.as_ref().map(|a| l10n.values().amount(a)))
+                        .map(Option::unwrap_or_default)
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default();
             model.legend = match chart.kind {
                 ChartKind::Pie | ChartKind::Donut => chart
@@ -306,7 +312,17 @@ fn text(label: &super::chart_geometry::Label) -> ChartText {
 
 /// The Slint struct for a tile.
 /// A tile for Slint; `recolor` maps series colours (the accessible-palette setting).
-pub fn tile_data(tile: &TileModel, recolor: &dyn Fn(Rgb) -> Rgb) -> TileData {
+/// How a tile's colours are drawn: the series palette, and the metric's colour on the theme.
+pub struct Ink<'a> {
+    pub recolor: &'a dyn Fn(Rgb) -> Rgb,
+    /// Theme text (metric without a conditional colour) and tile surface.
+    pub text: Rgb,
+    pub surface: Rgb,
+    pub min_ratio: f64,
+}
+
+pub fn tile_data(tile: &TileModel, ink: &Ink) -> TileData {
+    let recolor = ink.recolor;
     let empty = Geometry {
         frame: Frame::Axes,
         rects: vec![],
@@ -336,9 +352,10 @@ pub fn tile_data(tile: &TileModel, recolor: &dyn Fn(Rgb) -> Rgb) -> TileData {
         colspan: tile.place.2 as i32,
         rowspan: tile.place.3 as i32,
         value: tile.value.as_str().into(),
-        value_color: tile
-            .value_color
-            .map_or(Color::from_rgb_u8(0xf5, 0xf7, 0xfb), color),
+        value_color: color(
+            tile.value_color
+                .map_or(ink.text, |c| legible(c, ink.surface, ink.min_ratio)),
+        ),
         rects: to_model(
             g.rects
                 .iter()
@@ -377,6 +394,13 @@ pub fn tile_data(tile: &TileModel, recolor: &dyn Fn(Rgb) -> Rgb) -> TileData {
                 .collect(),
         ),
         x_labels: to_model(g.x_labels.iter().map(text).collect()),
+        y_widest: g
+            .y_labels
+            .iter()
+            .map(|l| l.text.as_str())
+            .max_by_key(|t| t.chars().count())
+            .unwrap_or_default()
+            .into(),
         y_labels: to_model(g.y_labels.iter().map(text).collect()),
         value_labels: to_model(
             g.value_labels
@@ -455,8 +479,16 @@ pub fn apply_dashboard(window: &AppWindow, model: &DashboardModel) {
         global.set_grid_columns(model.columns as i32);
         global.set_grid_rows(model.rows as i32);
         let recolor = recolor(model.palette.as_deref(), global.get_accessible_palette());
+        let theme = window.global::<Theme>();
+        let rgb = |c: Color| Rgb(c.red(), c.green(), c.blue());
+        let ink = Ink {
+            recolor: &recolor,
+            text: rgb(theme.get_text()),
+            surface: rgb(theme.get_surface()),
+            min_ratio: f64::from(theme.get_min_contrast()),
+        };
         global.set_tiles(to_model(
-            model.tiles.iter().map(|t| tile_data(t, &recolor)).collect(),
+            model.tiles.iter().map(|t| tile_data(t, &ink)).collect(),
         ));
         global.set_zoomed(-1);
         if global.get_focused_tile() as usize >= model.tiles.len() {

@@ -184,11 +184,11 @@ pub fn bind(
             let language_changed = l10n.switch(settings.locale().0);
             let accessible = settings.palette() == Palette::Accessible;
             let palette_changed = super::bridge::set_palette(&window, accessible);
-            super::bridge::set_contrast(&window, settings.contrast());
+            let contrast_changed = super::bridge::set_contrast(&window, settings.contrast());
             if language_changed {
                 super::bridge::bump_translations(&window);
             }
-            if language_changed || palette_changed {
+            if language_changed || palette_changed || contrast_changed {
                 rerender();
             }
             super::bridge::set_settings(&window, &settings.rows(&l10n.current()), &l10n.current());

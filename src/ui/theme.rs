@@ -120,6 +120,36 @@ impl ThemeColors {
     }
 }
 
+/// The contrast every text colour of a setting reaches on every background: WCAG AA in the
+/// standard theme, AAA in high contrast.
+pub fn min_text_ratio(contrast: Contrast) -> f64 {
+    match contrast {
+        Contrast::Standard => 4.5,
+        Contrast::High => 7.0,
+    }
+}
+
+/// `color`, moved toward white (or black, on a light background) just far enough to reach
+/// `ratio` on `background`: a conditional colour from Salesforce (red, amber, green) keeps its
+/// hue and meaning and is still read from across the room.
+pub fn legible(color: Rgb, background: Rgb, ratio: f64) -> Rgb {
+    let target = readable_on(background);
+    let mix = |t: f64| {
+        let channel = |from: u8, to: u8| {
+            (f64::from(from) + (f64::from(to) - f64::from(from)) * t).round() as u8
+        };
+        Rgb(
+            channel(color.0, target.0),
+            channel(color.1, target.1),
+            channel(color.2, target.2),
+        )
+    };
+    (0..=40)
+        .map(|step| mix(f64::from(step) / 40.0))
+        .find(|candidate| contrast_ratio(*candidate, background) >= ratio)
+        .unwrap_or(target)
+}
+
 /// WCAG 2.x relative luminance of an sRGB colour.
 pub fn luminance(color: Rgb) -> f64 {
     let channel = |c: u8| {
@@ -154,6 +184,29 @@ pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conditional_colours_are_lifted_only_as_far_as_needed() {
+        // Salesforce's red break-point colour is 3.3:1 on a tile: lifted to AA, still red.
+        let red = Rgb(0xc2, 0x54, 0x54);
+        assert!(contrast_ratio(red, STANDARD.surface) < 4.5);
+        for contrast in [Contrast::Standard, Contrast::High] {
+            let surface = ThemeColors::of(contrast).surface;
+            let lifted = legible(red, surface, min_text_ratio(contrast));
+            assert!(contrast_ratio(lifted, surface) >= min_text_ratio(contrast));
+            assert!(
+                lifted.0 > lifted.1 && lifted.0 > lifted.2,
+                "still red: {lifted:?}"
+            );
+        }
+        // A colour that already reads well is left alone.
+        let green = Rgb(0x62, 0xd9, 0x9a);
+        assert_eq!(legible(green, STANDARD.surface, 4.5), green);
+        // On a light background it darkens instead.
+        let yellow = Rgb(0xff, 0xe0, 0x66);
+        let on_white = legible(yellow, Rgb(255, 255, 255), 4.5);
+        assert!(contrast_ratio(on_white, Rgb(255, 255, 255)) >= 4.5);
+    }
 
     #[test]
     fn the_formula_matches_known_ratios() {
