@@ -189,3 +189,38 @@ fn the_accessible_palette_recolours_the_charts() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn a_portrait_screen_stacks_the_code_under_the_qr_code() -> TestResult {
+    let out = output("sign-in-portrait-1080x1920.png");
+    let look = Look {
+        locale: Some("en-US".into()),
+        show_overflow: true,
+        ..Look::default()
+    };
+    snapshot::render(ScreenName::SignIn, (1080, 1920), &look, &out)?;
+    let image = image::open(&out)?.to_rgba8();
+    assert!(decode_qr(&image).is_some(), "the QR code still scans");
+    // The white card: centred across the screen, in its upper half, and wide (side by side it
+    // would sit at the right, a third of the width).
+    let white: Vec<(u32, u32)> = image
+        .enumerate_pixels()
+        .filter(|(_, _, p)| p.0[0] == 255 && p.0[1] == 255 && p.0[2] == 255)
+        .map(|(x, y, _)| (x, y))
+        .collect();
+    let (left, right) = (
+        white.iter().map(|p| p.0).min().unwrap_or(0),
+        white.iter().map(|p| p.0).max().unwrap_or(0),
+    );
+    let bottom = white.iter().map(|p| p.1).max().unwrap_or(u32::MAX);
+    let centre = (left + right) / 2;
+    assert!(centre.abs_diff(540) < 20, "card centred: {left}..{right}");
+    assert!(right - left > 500, "card {} px wide", right - left);
+    assert!(bottom < 1920 / 2 + 200, "card ends at {bottom}");
+    assert_eq!(overflow_frames(&image), 0, "no text cut or off screen");
+    Ok(())
+}
+
+fn overflow_frames(image: &image::RgbaImage) -> usize {
+    count(image, (0xff, 0x00, 0xff))
+}
