@@ -7,7 +7,7 @@ use icu::decimal::input::{Decimal, FloatPrecision};
 use icu::decimal::{CompactDecimalFormatter, DecimalFormatter};
 use writeable::Writeable;
 
-use super::values::{icu_locale, logged};
+use super::values::{Numbers, icu_locale, logged};
 use crate::dashboard::format::Amount;
 
 /// Below this, an automatic amount is written out in full (`9,870`, not `9.9K`): short
@@ -18,8 +18,8 @@ const WRITTEN_OUT_BELOW: f64 = 1e4;
 const MAX_DECIMALS: i16 = 5;
 
 pub struct Amounts {
-    /// Numbers written out: `9,870`, `87.5`.
-    decimal: Option<DecimalFormatter>,
+    /// Numbers written out: `9,870`, `87.5` (also the whole numbers of `Values::number`).
+    pub(super) numbers: Numbers,
     /// Short numbers: `4.8M`, `4,8 Mio.`, `482万`.
     compact: Option<CompactDecimalFormatter>,
 }
@@ -28,11 +28,7 @@ impl Amounts {
     pub fn new(tag: &str) -> Self {
         let locale = icu_locale(tag);
         Self {
-            decimal: logged(
-                "numbers",
-                tag,
-                DecimalFormatter::try_new((&locale).into(), Default::default()),
-            ),
+            numbers: Numbers::new(tag),
             compact: logged(
                 "compact numbers",
                 tag,
@@ -44,7 +40,7 @@ impl Amounts {
     /// `$4.8M` / `$4,8 Mio.` / `4,8 Mio. €` / `$482万`, `1,284`, `87.5%`, `-$2.50K`.
     pub fn format(&self, amount: &Amount) -> String {
         let magnitude = amount.value.abs();
-        let digits = match (&self.decimal, &self.compact) {
+        let digits = match (&self.numbers.0, &self.compact) {
             (Some(decimal), Some(compact)) => shorten(decimal, compact, amount, magnitude),
             _ => format!(
                 "{magnitude:.*}",

@@ -16,7 +16,7 @@ use super::amounts::Amounts;
 use crate::dashboard::format::Amount;
 
 /// Whole numbers with the locale's digit grouping (also used for numbers inside messages).
-pub struct Numbers(Option<DecimalFormatter>);
+pub struct Numbers(pub(super) Option<DecimalFormatter>);
 
 impl Numbers {
     pub fn new(tag: &str) -> Self {
@@ -38,7 +38,7 @@ impl Numbers {
 
 /// Formatters for one locale, built once when the language is chosen.
 pub struct Values {
-    numbers: Numbers,
+    /// Whole numbers and short amounts (one decimal formatter for both).
     amounts: Amounts,
     time: Option<NoCalendarFormatter<fieldsets::T>>,
     countdown: Option<DurationFormatter>,
@@ -83,7 +83,6 @@ impl Values {
             )
         };
         Self {
-            numbers: Numbers::new(tag),
             amounts: Amounts::new(tag),
             time: logged(
                 "times of day",
@@ -108,7 +107,7 @@ impl Values {
 
     /// `12,345` / `12.345` / `12 345`.
     pub fn number(&self, value: i64) -> String {
-        self.numbers.format(value)
+        self.amounts.numbers.format(value)
     }
 
     /// A short amount for a chart or tile: `$4.8M`, `4,8 Mio. €`, `482万`.
