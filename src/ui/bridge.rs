@@ -308,22 +308,24 @@ pub fn bump_translations(window: &AppWindow) {
 /// Fills the Theme global with a contrast setting's colours. Returns whether they changed (the
 /// tiles are then rebuilt: a metric's own colour is lifted to the new minimum contrast).
 pub fn set_contrast(window: &AppWindow, contrast: Contrast) -> bool {
+    use super::dashboard_bridge::color;
     let colors = super::theme::ThemeColors::of(contrast);
+    let min_contrast = super::theme::min_text_ratio(contrast) as f32;
     let theme = window.global::<super::generated::Theme>();
-    let changed = theme.get_surface() != super::dashboard_bridge::color(colors.surface)
-        || theme.get_min_contrast() != super::theme::min_text_ratio(contrast) as f32;
-    theme.set_background(super::dashboard_bridge::color(colors.background));
-    theme.set_background_top(super::dashboard_bridge::color(colors.background_top));
-    theme.set_surface(super::dashboard_bridge::color(colors.surface));
-    theme.set_surface_strong(super::dashboard_bridge::color(colors.surface_strong));
-    theme.set_text(super::dashboard_bridge::color(colors.text));
-    theme.set_muted(super::dashboard_bridge::color(colors.muted));
-    theme.set_accent(super::dashboard_bridge::color(colors.accent));
-    theme.set_focus(super::dashboard_bridge::color(colors.focus));
-    theme.set_warning(super::dashboard_bridge::color(colors.warning));
-    theme.set_error(super::dashboard_bridge::color(colors.error));
-    theme.set_success(super::dashboard_bridge::color(colors.success));
-    theme.set_min_contrast(super::theme::min_text_ratio(contrast) as f32);
+    let changed =
+        theme.get_surface() != color(colors.surface) || theme.get_min_contrast() != min_contrast;
+    theme.set_background(color(colors.background));
+    theme.set_background_top(color(colors.background_top));
+    theme.set_surface(color(colors.surface));
+    theme.set_surface_strong(color(colors.surface_strong));
+    theme.set_text(color(colors.text));
+    theme.set_muted(color(colors.muted));
+    theme.set_accent(color(colors.accent));
+    theme.set_focus(color(colors.focus));
+    theme.set_warning(color(colors.warning));
+    theme.set_error(color(colors.error));
+    theme.set_success(color(colors.success));
+    theme.set_min_contrast(min_contrast);
     changed
 }
 

@@ -554,7 +554,7 @@ pub fn gauge(
 }
 
 /// An amount on a chart in the reader's language; nothing for a cell without a fact.
-fn printed(amount: Option<&Amount>, values: &Values) -> String {
+pub(super) fn printed(amount: Option<&Amount>, values: &Values) -> String {
     amount.map(|a| values.amount(a)).unwrap_or_default()
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use slint::{Color, ComponentHandle, Model, ModelRc, SharedString, VecModel};
 
-use super::chart_geometry::{Align, Frame, Geometry, geometry};
+use super::chart_geometry::{Align, Frame, Geometry, geometry, printed};
 use super::generated::{
     AppWindow, ChartDot, ChartRect, ChartShape, ChartText, Dashboards, LegendEntry, PickerCard,
     TableRow, Theme, TileData, TileKind, Tone,
@@ -117,8 +117,7 @@ pub fn tile_model(tile: &Tile, l10n: &Localizer) -> TileModel {
                 .map(|s| {
                     s.labels
                         .iter()
-                        .map(|a| a.as_ref().map(|a| l10n.values().amount(a)))
-                        .map(Option::unwrap_or_default)
+                        .map(|a| printed(a.as_ref(), l10n.values()))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default();
@@ -310,8 +309,6 @@ fn text(label: &super::chart_geometry::Label) -> ChartText {
     }
 }
 
-/// The Slint struct for a tile.
-/// A tile for Slint; `recolor` maps series colours (the accessible-palette setting).
 /// How a tile's colours are drawn: the series palette, and the metric's colour on the theme.
 pub struct Ink<'a> {
     pub recolor: &'a dyn Fn(Rgb) -> Rgb,
@@ -321,6 +318,7 @@ pub struct Ink<'a> {
     pub min_ratio: f64,
 }
 
+/// The Slint struct for a tile, in `ink`'s colours.
 pub fn tile_data(tile: &TileModel, ink: &Ink) -> TileData {
     let recolor = ink.recolor;
     let empty = Geometry {
